@@ -1,0 +1,156 @@
+"""The Python API of dateline: what the CLI, the web app and notebooks call.
+
+The nouns are the same everywhere (articles, search, report); the CLI is a thin layer that parses
+arguments, shows progress and prints what these functions return.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+from typing import BinaryIO
+
+from dateline.clean import CleanError, clean_document
+from dateline.ingest import count_inputs, iter_documents, read_bytes, read_file
+from dateline.model import Article, CleanResult, IngestError, IngestReport, RawDocument
+from dateline.store import Store
+
+DEFAULT_DB = "dateline.db"
+
+ProgressCallback = Callable[[str], None]
+"""Called with the source of each document once it has been handled."""
+
+
+def clean(text: str | bytes, name: str = "<text>") -> CleanResult:
+    """Clean one document given as text or bytes (format sniffed from the content)."""
+    data = text.encode("utf-8") if isinstance(text, str) else text
+    results = list(_clean_all(read_bytes(data, source=name, name_hint=name)))
+    for result in results:
+        if isinstance(result, IngestError):
+            raise CleanError(f"{result.source}: {result.reason}")
+        return result[1]
+    raise CleanError(f"{name}: no document found")
+
+
+def clean_file(path: str | Path) -> list[tuple[RawDocument, CleanResult] | IngestError]:
+    """Clean every document in one file (a JSONL or feed file holds several), without storing anything."""
+    return list(_clean_all(read_file(Path(path))))
+
+
+def ingest(
+    paths: Iterable[str],
+    db: str | Path = DEFAULT_DB,
+    *,
+    stdin: BinaryIO | None = None,
+    on_document: ProgressCallback | None = None,
+) -> IngestReport:
+    """Add files, folders, globs or ``-`` (stdin) to the corpus in ``db``; return what happened.
+
+    Each article is stored in its own transaction: a failure or a crash never loses what was
+    stored before, and running the same ingest again adds nothing (content hashes).
+    """
+    report = IngestReport()
+    with Store(db) as store:
+        for item in _clean_all(iter_documents(list(paths), stdin=stdin), skip=store.has_hash):
+            if isinstance(item, IngestError):
+                report.errors.append(item)
+                store.log_error(item)
+                source = item.source
+            else:
+                doc, cleaned = item
+                if cleaned is None:
+                    existing = store.has_hash(doc.content_hash)
+                    report.unchanged.append(existing or doc.content_hash[:16])
+                else:
+                    article_id, status = store.add_article(doc, cleaned)
+                    {"added": report.added, "unchanged": report.unchanged, "new-version": report.new_versions}[
+                        status
+                    ].append(article_id)
+                source = doc.source
+            if on_document:
+                on_document(source)
+    return report
+
+
+def count_documents(paths: Iterable[str]) -> int:
+    """Return how many files an ingest of ``paths`` will visit (for a progress bar)."""
+    return count_inputs(list(paths))
+
+
+def run(
+    folder: str | Path,
+    output: str | Path = "report.html",
+    db: str | Path = DEFAULT_DB,
+    on_document: ProgressCallback | None = None,
+) -> IngestReport:
+    """Ingest a folder into ``db`` and write the HTML report of the whole corpus to ``output``."""
+    report = ingest([str(folder)], db, on_document=on_document)
+    Corpus(db).report(output, ingest_report=report)
+    return report
+
+
+class Corpus:
+    """A stored corpus, read back: articles, one article, search and the report."""
+
+    def __init__(self, db: str | Path = DEFAULT_DB) -> None:
+        self.db = Path(db)
+        # Opening creates nothing: reading a corpus that is not there is the user's mistake to hear about.
+        Store(self.db, create=False).close()
+
+    def _store(self) -> Store:
+        return Store(self.db, create=False)
+
+    def articles(self, limit: int | None = None) -> list[Article]:
+        """Return the stored articles by publication date, undated last."""
+        with self._store() as store:
+            return list(store.articles(limit=limit))
+
+    def article(self, ref: str) -> Article | None:
+        """Return one article by id, id prefix or content hash."""
+        with self._store() as store:
+            return store.article(ref)
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[Article, str]]:
+        """Return (article, snippet) pairs matching the query, best first."""
+        with self._store() as store:
+            return store.search(query, limit=limit)
+
+    def errors(self) -> list[IngestError]:
+        """Return the per-file errors of past ingests."""
+        with self._store() as store:
+            return store.errors()
+
+    def report(self, output: str | Path, ingest_report: IngestReport | None = None) -> Path:
+        """Write the self-contained HTML report of the corpus to ``output``."""
+        from dateline.render.html import render_report
+
+        path = Path(output)
+        html = render_report(self.articles(), errors=ingest_report.errors if ingest_report else self.errors())
+        path.write_text(html, encoding="utf-8")
+        return path
+
+
+def _clean_all(
+    items: Iterable[RawDocument | IngestError],
+    skip: Callable[[str], str | None] | None = None,
+) -> Iterator[tuple[RawDocument, CleanResult | None] | IngestError]:
+    """Clean each document, turning a failure into an IngestError; documents ``skip`` knows pass uncleaned."""
+    for item in items:
+        if isinstance(item, IngestError):
+            yield item
+            continue
+        if skip is not None and skip(item.content_hash):
+            yield item, None
+            continue
+        try:
+            yield item, clean_document(item)
+        except CleanError as exc:
+            yield IngestError(item.source, str(exc))
+        except Exception as exc:  # noqa: BLE001 - one bad document must never stop the run
+            yield IngestError(item.source, f"could not clean: {type(exc).__name__}: {exc}")
+
+
+def read_text_stream(stream: BinaryIO) -> bytes:
+    """Read a binary stream whole (stdin for ``dateline clean -``)."""
+    return stream.read() if not isinstance(stream, io.TextIOBase) else stream.read().encode("utf-8")

@@ -1,0 +1,260 @@
+"""The dateline command line: a thin Typer layer over ``dateline.api``.
+
+Exit status: 0 when every input was stored (or already was), 1 when some inputs failed (each one
+listed with its reason), 2 for a usage error (bad option, missing corpus, unknown article).
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.markup import escape
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from dateline import api
+from dateline.clean import CleanError
+from dateline.model import Article, IngestError, IngestReport
+from dateline.store import StoreError
+
+app = typer.Typer(
+    help="From a pile of news articles to a sourced account of a developing story.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+out = Console(highlight=False, soft_wrap=True)
+err = Console(stderr=True, highlight=False)
+
+DbOption = Annotated[Path, typer.Option("--db", help="The corpus: one SQLite file.")]
+JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _fail_usage(message: str) -> None:
+    """Print a usage error and exit with status 2."""
+    err.print(f"[red]error:[/red] {escape(message)}")
+    raise typer.Exit(2)
+
+
+def _ingest_with_progress(paths: list[str], db: Path) -> IngestReport:
+    """Run an ingest with a progress bar on the terminal (stderr), plain when not a terminal."""
+    stdin = sys.stdin.buffer if "-" in paths else None
+    total = api.count_documents([p for p in paths if p != "-"]) + (1 if stdin else 0)
+    with Progress(
+        TextColumn("[bold]ingest"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[current]}"),
+        console=err,
+        transient=True,
+        disable=total < 2,
+    ) as progress:
+        task = progress.add_task("ingest", total=total or None, current="")
+        seen: set[str] = set()
+
+        def advance(source: str) -> None:
+            # Records of one file (JSONL, feed, WARC) share the file's progress step.
+            file_name = source.split("#", 1)[0]
+            if file_name not in seen:
+                seen.add(file_name)
+                progress.update(task, advance=1, current=escape(Path(file_name).name[-40:]))
+
+        return api.ingest(paths, db, stdin=stdin, on_document=advance)
+
+
+def _print_ingest_report(report: IngestReport) -> None:
+    """Summarise an ingest and list every failed input with its reason."""
+    err.print(
+        f"stored {len(report.added)} new, {len(report.new_versions)} new versions, "
+        f"{len(report.unchanged)} already present, {len(report.errors)} failed"
+    )
+    for error in report.errors:
+        err.print(f"[red]failed[/red] {escape(error.source)}: {escape(error.reason)}")
+
+
+@app.command()
+def run(
+    folder: Annotated[Path, typer.Argument(help="A folder of articles (searched recursively).")],
+    output: Annotated[Path, typer.Option("-o", "--output", help="Where to write the HTML report.")] = Path(
+        "report.html"
+    ),
+    db: DbOption = Path(api.DEFAULT_DB),
+) -> None:
+    """Ingest every article under FOLDER and write a self-contained HTML report."""
+    if not folder.exists():
+        _fail_usage(f"{folder}: no such file or directory")
+    report = _ingest_with_progress([str(folder)], db)
+    api.Corpus(db).report(output, ingest_report=report)
+    _print_ingest_report(report)
+    err.print(f"report written to {escape(str(output))}")
+    raise typer.Exit(1 if report.errors else 0)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for standard input.")],
+    db: DbOption = Path(api.DEFAULT_DB),
+) -> None:
+    """Add articles to the corpus; what is already stored is kept and never duplicated."""
+    try:
+        report = _ingest_with_progress(paths, db)
+    except StoreError as exc:
+        _fail_usage(str(exc))
+        return
+    _print_ingest_report(report)
+    raise typer.Exit(1 if report.errors else 0)
+
+
+def _open(db: Path) -> api.Corpus:
+    """Open an existing corpus or exit with a usage error."""
+    try:
+        return api.Corpus(db)
+    except StoreError as exc:
+        _fail_usage(str(exc))
+        raise  # unreachable: _fail_usage exits
+
+
+def _article_summary(article: Article) -> dict[str, object]:
+    """Return the fields of an article that a listing shows."""
+    return {
+        "id": article.id,
+        "date": article.date.value,
+        "date_source": article.date.source,
+        "title": article.title.value,
+        "outlet": article.outlet.value,
+        "author": article.author.value,
+        "source": article.source,
+        "version": article.version,
+    }
+
+
+@app.command()
+def articles(
+    db: DbOption = Path(api.DEFAULT_DB),
+    as_json: JsonOption = False,
+    limit: Annotated[int | None, typer.Option(help="Show at most this many.")] = None,
+) -> None:
+    """List the stored articles by publication date (undated last)."""
+    items = _open(db).articles(limit=limit)
+    if as_json:
+        out.print_json(json.dumps([_article_summary(a) for a in items]))
+        return
+    table = Table("id", "date", "outlet", "title", "author")
+    for article in items:
+        table.add_row(
+            article.id,
+            article.date.value or "[dim]no date[/dim]",
+            escape(article.outlet.value or ""),
+            escape(article.title.value or ""),
+            escape(article.author.value or ""),
+        )
+    out.print(table)
+
+
+@app.command()
+def article(
+    ref: Annotated[str, typer.Argument(help="Article id (a unique prefix is enough).")],
+    db: DbOption = Path(api.DEFAULT_DB),
+    raw: Annotated[bool, typer.Option("--raw", help="Print the raw text as ingested.")] = False,
+    as_json: JsonOption = False,
+) -> None:
+    """Show one article: metadata with provenance, then its clean (or raw) text."""
+    found = _open(db).article(ref)
+    if found is None:
+        _fail_usage(f"no article with id {ref!r} (or the prefix is ambiguous)")
+        return
+    if as_json:
+        out.print_json(json.dumps(found.to_dict(include_raw=raw)))
+        return
+    if raw:
+        sys.stdout.write(found.raw_text + ("\n" if not found.raw_text.endswith("\n") else ""))
+        return
+    for name in ("title", "date", "outlet", "author", "language"):
+        field = getattr(found, name)
+        value = field.value if field.known else "—"
+        out.print(f"[bold]{name}:[/bold] {escape(str(value))}  [dim]({escape(field.source)}, "
+                  f"confidence {field.confidence:.2f})[/dim]")
+    out.print(f"[bold]id:[/bold] {found.id}  [bold]source:[/bold] {escape(found.source)}  "
+              f"[bold]version:[/bold] {found.version}")
+    out.print()
+    sys.stdout.flush()
+    out.print(escape(found.text))
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find (all must occur; the last may be a prefix).")],
+    db: DbOption = Path(api.DEFAULT_DB),
+    as_json: JsonOption = False,
+    limit: Annotated[int, typer.Option(help="Show at most this many.")] = 20,
+) -> None:
+    """Full-text search over the stored articles."""
+    hits = _open(db).search(query, limit=limit)
+    if as_json:
+        out.print_json(json.dumps([{**_article_summary(a), "snippet": s} for a, s in hits]))
+        return
+    if not hits:
+        err.print("no match")
+        return
+    for found, snippet in hits:
+        out.print(f"[bold]{found.id}[/bold] {escape(found.date.value or 'no date')} "
+                  f"{escape(found.title.value or '')}")
+        out.print(f"    {escape(snippet)}")
+
+
+@app.command("clean")
+def clean_command(
+    file: Annotated[str, typer.Argument(help="A file to clean, or - for standard input.")],
+    as_json: JsonOption = False,
+) -> None:
+    """Clean one file without storing it: clean text, metadata, and what was removed and why."""
+    if file == "-":
+        try:
+            results: list = [(None, api.clean(sys.stdin.buffer.read(), name="<stdin>"))]
+        except CleanError as exc:
+            results = [IngestError("<stdin>", str(exc))]
+    else:
+        results = api.clean_file(file)
+    failed = False
+    payload = []
+    for item in results:
+        if isinstance(item, IngestError):
+            failed = True
+            err.print(f"[red]failed[/red] {escape(item.source)}: {escape(item.reason)}")
+            continue
+        doc, cleaned = item
+        data = cleaned.to_dict()
+        data.pop("raw_text")
+        data["source"] = doc.source if doc else "<stdin>"
+        payload.append(data)
+        if not as_json:
+            for name in ("title", "date", "outlet", "author", "language"):
+                field = getattr(cleaned, name)
+                out.print(f"[bold]{name}:[/bold] {escape(str(field.value if field.known else '—'))}  "
+                          f"[dim]({escape(field.source)}, confidence {field.confidence:.2f})[/dim]")
+            out.print()
+            out.print(escape(cleaned.text))
+            out.print()
+            out.print(f"[bold]removed {len(cleaned.removed)} spans:[/bold]")
+            for span in cleaned.removed:
+                snippet = span.text.replace("\n", " ")[:70]
+                out.print(f"  [dim]{span.start}-{span.end}[/dim] {span.reason}: {escape(snippet)}")
+    if as_json:
+        sys.stdout.write(json.dumps(payload if len(payload) != 1 else payload[0], ensure_ascii=False, indent=2))
+        sys.stdout.write("\n")
+    raise typer.Exit(1 if failed else 0)
+
+
+def main() -> None:
+    """Run the CLI (the ``dateline`` console script)."""
+    app()
+
+
+if __name__ == "__main__":
+    main()

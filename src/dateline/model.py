@@ -1,0 +1,217 @@
+"""The records every stage of dateline shares.
+
+Data flows one way: an ingest reader yields ``RawDocument`` records, the cleaner turns each into an
+``Article`` (clean text, metadata with provenance, the spans it removed, and an ``OffsetMap`` back to
+the raw text), and later stages annotate the article by ``(article_id, start, end)`` offsets into
+its clean text. Plain dataclasses only: every stage, the store and the renderers read the same shape.
+"""
+
+from __future__ import annotations
+
+import bisect
+import hashlib
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+def content_hash(text: str) -> str:
+    """Return the SHA-256 hex digest of a document's text, the identity used for idempotent ingest."""
+    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+
+
+@dataclass
+class RawDocument:
+    """One document as a reader found it, before any cleaning.
+
+    ``text`` is the decoded text of the document: the page as written for plain text, the markup for
+    HTML. Fields a structured source gave (a JSON record, a feed entry, HTML meta tags) are carried
+    in ``fields`` with the name of the field they came from in ``field_sources``, so the cleaner can
+    say where each piece of metadata was found.
+    """
+
+    source: str
+    """Where it came from: a file path, ``<stdin>``, with ``#N`` for the N-th record of a multi-record file."""
+    format: str
+    """The reader that produced it: ``text``, ``html``, ``json``, ``feed`` or ``warc``."""
+    text: str
+    """The decoded document: plain text, or HTML markup when ``format`` is html (or html inside json/feed/warc)."""
+    is_html: bool = False
+    url: str | None = None
+    fields: dict[str, str] = field(default_factory=dict)
+    """Metadata a structured source gave: title, date, outlet, author, id, language."""
+    field_sources: dict[str, str] = field(default_factory=dict)
+    """For each key of ``fields``, the field it was read from (``json:date_publish``, ``feed:published``)."""
+    encoding: str = "utf-8"
+
+    @property
+    def content_hash(self) -> str:
+        """Hash of the raw text: the same bytes ingested twice are one article."""
+        return content_hash(self.text)
+
+
+@dataclass
+class RemovedSpan:
+    """A stretch of the raw text that cleaning dropped, and why."""
+
+    start: int
+    end: int
+    reason: str
+    text: str = ""
+
+
+@dataclass
+class FieldValue:
+    """A metadata value with where it was found and how sure we are of it."""
+
+    value: str | None
+    source: str = ""
+    """Provenance: ``text:line 1 'date 2023-11-29'``, ``json:date_publish``, ``html:meta og:title``."""
+    confidence: float = 0.0
+    """0..1: 0.9+ for explicit fields and labelled lines, lower for patterns guessed from prose."""
+    estimated: bool = False
+    """True when the value was inferred (e.g. an undated article dated from its content), not read."""
+
+    @property
+    def known(self) -> bool:
+        """Whether a value was found at all."""
+        return self.value is not None and self.value != ""
+
+
+@dataclass
+class OffsetMap:
+    """Map offsets in the clean text back to the raw text.
+
+    The clean text is assembled from pieces of the raw text plus a few inserted characters
+    (paragraph breaks, the space that re-splits a glued sentence). Each piece is a segment
+    ``(clean_start, raw_start, length)``; inserted characters belong to no segment.
+    """
+
+    segments: list[tuple[int, int, int]] = field(default_factory=list)
+
+    def add(self, clean_start: int, raw_start: int, length: int) -> None:
+        """Record that ``length`` characters at ``clean_start`` were copied from ``raw_start``."""
+        if length <= 0:
+            return
+        if self.segments:
+            c, r, n = self.segments[-1]
+            if c + n == clean_start and r + n == raw_start:
+                self.segments[-1] = (c, r, n + length)
+                return
+        self.segments.append((clean_start, raw_start, length))
+
+    def to_raw(self, clean_offset: int) -> int | None:
+        """Return the raw offset of a clean offset, or None for an inserted character."""
+        starts = [s[0] for s in self.segments]
+        i = bisect.bisect_right(starts, clean_offset) - 1
+        if i < 0:
+            return None
+        c, r, n = self.segments[i]
+        if clean_offset < c + n:
+            return r + (clean_offset - c)
+        return None
+
+    def span_to_raw(self, start: int, end: int) -> tuple[int, int] | None:
+        """Return the raw span covering the clean span ``[start, end)``, or None if nothing maps."""
+        starts = [s[0] for s in self.segments]
+        lo = max(bisect.bisect_right(starts, start) - 1, 0)
+        raw_start: int | None = None
+        raw_end: int | None = None
+        for c, r, n in self.segments[lo:]:
+            if c >= end:
+                break
+            s, e = max(start, c), min(end, c + n)
+            if s >= e:
+                continue
+            if raw_start is None:
+                raw_start = r + (s - c)
+            raw_end = r + (e - c)
+        if raw_start is None or raw_end is None:
+            return None
+        return raw_start, raw_end
+
+    def to_list(self) -> list[list[int]]:
+        """Serialise for JSON storage."""
+        return [list(s) for s in self.segments]
+
+    @classmethod
+    def from_list(cls, data: list[list[int]]) -> OffsetMap:
+        """Rebuild from ``to_list`` output."""
+        return cls([(int(a), int(b), int(c)) for a, b, c in data])
+
+
+@dataclass
+class CleanResult:
+    """What the cleaner makes of one raw document: clean text, metadata, removals and the offset map."""
+
+    text: str
+    title: FieldValue
+    date: FieldValue
+    outlet: FieldValue
+    author: FieldValue
+    language: FieldValue
+    removed: list[RemovedSpan] = field(default_factory=list)
+    offsets: OffsetMap = field(default_factory=OffsetMap)
+    raw_text: str = ""
+    """The text the offsets point into: the document as given, or for HTML the page's visible text."""
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return a JSON-ready dict (the shape ``dateline clean --json`` prints)."""
+        data = asdict(self)
+        data["offsets"] = self.offsets.to_list()
+        return data
+
+
+@dataclass
+class Article:
+    """A stored article: one version of one document, cleaned, with its metadata."""
+
+    id: str
+    """Short stable identifier: the first 16 hex digits of the content hash."""
+    content_hash: str
+    source: str
+    format: str
+    url: str | None
+    version: int
+    """1 for the first text seen at a URL; a changed text at the same URL is version 2, and so on."""
+    raw_text: str
+    text: str
+    title: FieldValue
+    date: FieldValue
+    outlet: FieldValue
+    author: FieldValue
+    language: FieldValue
+    removed: list[RemovedSpan] = field(default_factory=list)
+    offsets: OffsetMap = field(default_factory=OffsetMap)
+    ingested_at: str = ""
+
+    def to_dict(self, include_raw: bool = False) -> dict[str, Any]:
+        """Return a JSON-ready dict; the raw text only on request since it can be large."""
+        data = asdict(self)
+        data["offsets"] = self.offsets.to_list()
+        if not include_raw:
+            data.pop("raw_text")
+            data.pop("offsets")
+        return data
+
+
+@dataclass
+class IngestError:
+    """A per-file (or per-record) failure, reported and skipped while the rest goes on."""
+
+    source: str
+    reason: str
+
+
+@dataclass
+class IngestReport:
+    """What an ingest did: how many articles were added, already present, new versions, and failures."""
+
+    added: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    new_versions: list[str] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        """True when every input was stored (or already present)."""
+        return not self.errors

@@ -1,0 +1,1 @@
+"""Rendering: the HTML report (and later JSON, Markdown, TimelineJS exports)."""

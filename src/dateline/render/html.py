@@ -1,0 +1,86 @@
+"""The self-contained HTML report: one file, inline style, every article text escaped.
+
+Later capabilities add sections to the same template. Autoescaping is on for every variable: the
+text, titles, authors and outlets of articles are untrusted input.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from dateline.model import Article, IngestError
+
+
+@lru_cache(maxsize=1)
+def _environment() -> Environment:
+    """Build the Jinja2 environment once, with autoescaping for every template."""
+    return Environment(
+        loader=PackageLoader("dateline.render", "templates"),
+        autoescape=select_autoescape(default=True, default_for_string=True),
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+
+
+@dataclass
+class TimelineDot:
+    """One dated article placed on the report's date axis (x in percent of the width)."""
+
+    x: float
+    article_id: str
+    label: str
+    date: str
+
+
+def date_axis(articles: Sequence[Article]) -> tuple[list[TimelineDot], list[tuple[float, str]]]:
+    """Place dated articles on a horizontal axis; return the dots and a few tick labels."""
+    dated = [(date.fromisoformat(a.date.value[:10]), a) for a in articles if a.date.known and a.date.value]
+    if not dated:
+        return [], []
+    first = min(d for d, _ in dated)
+    last = max(d for d, _ in dated)
+    span = max((last - first).days, 1)
+    dots = [
+        TimelineDot(
+            x=4 + 92 * (d - first).days / span,
+            article_id=a.id,
+            label=(a.title.value or a.id)[:90],
+            date=d.isoformat(),
+        )
+        for d, a in dated
+    ]
+    ticks = [(4 + 92 * i / 4, (first + (last - first) * i / 4).isoformat()) for i in range(5)]
+    if first == last:
+        ticks = [(50.0, first.isoformat())]
+        for dot in dots:
+            dot.x = 50.0
+    return dots, ticks
+
+
+def paragraphs(text: str) -> list[str]:
+    """Split clean text into the paragraphs the report shows."""
+    return [p.strip() for p in text.split("\n\n") if p.strip()]
+
+
+def render_report(articles: Sequence[Article], errors: Sequence[IngestError] = ()) -> str:
+    """Render the report of a corpus as one HTML string."""
+    template = _environment().get_template("report.html.j2")
+    dots, ticks = date_axis(articles)
+    outlets = sorted({a.outlet.value for a in articles if a.outlet.known and a.outlet.value})
+    dated = [a.date.value for a in articles if a.date.known and a.date.value]
+    return template.render(
+        articles=articles,
+        errors=errors,
+        outlets=outlets,
+        first_date=min(dated) if dated else None,
+        last_date=max(dated) if dated else None,
+        undated=sum(1 for a in articles if not a.date.known),
+        dots=dots,
+        ticks=ticks,
+        paragraphs=paragraphs,
+    )

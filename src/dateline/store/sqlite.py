@@ -1,0 +1,252 @@
+"""The corpus in one SQLite file: articles, versions, full-text search and the ingest error log.
+
+Only this module talks to the database. Every value goes through SQL parameters (article text is
+untrusted), every article is written in its own transaction (a crash mid-run leaves every earlier
+article stored and the next run resumes), and the file runs in WAL mode so readers are never
+blocked by an ingest that is writing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sqlite3
+from collections.abc import Iterator
+from dataclasses import asdict
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from dateline.model import Article, CleanResult, FieldValue, IngestError, OffsetMap, RawDocument, RemovedSpan
+from dateline.store.schema import MIGRATIONS, SCHEMA_VERSION
+
+METADATA_FIELDS = ("title", "date", "outlet", "author", "language")
+ARTICLE_COLUMNS = (
+    "id, content_hash, source, format, url, version, raw_text, text, metadata_json, removed_json, "
+    "offsets_json, ingested_at"
+)
+
+
+class StoreError(Exception):
+    """The database cannot be opened or is not a dateline corpus."""
+
+
+class Store:
+    """A dateline corpus kept in one SQLite file."""
+
+    def __init__(self, path: str | Path, *, create: bool = True) -> None:
+        self.path = Path(path)
+        if not create and not self.path.exists():
+            raise StoreError(f"no corpus at {self.path} (create one with `dateline ingest`)")
+        try:
+            self.conn = sqlite3.connect(self.path, timeout=30.0, isolation_level=None)
+            self.conn.row_factory = sqlite3.Row
+            self.conn.execute("PRAGMA journal_mode=WAL")
+            self.conn.execute("PRAGMA synchronous=NORMAL")
+            self.conn.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: not a usable dateline database ({exc})") from exc
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _migrate(self) -> None:
+        """Bring the schema to the current version, one migration per transaction."""
+        version = int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path} has schema version {version}, newer than this dateline ({SCHEMA_VERSION})"
+            )
+        for number in range(version, SCHEMA_VERSION):
+            with self.transaction():
+                for statement in _split_sql(MIGRATIONS[number]):
+                    self.conn.execute(statement)
+                self.conn.execute(f"PRAGMA user_version = {number + 1}")
+
+    def transaction(self) -> _Transaction:
+        """Return a context manager that wraps its block in BEGIN IMMEDIATE ... COMMIT/ROLLBACK."""
+        return _Transaction(self.conn)
+
+    @property
+    def schema_version(self) -> int:
+        """The schema version of the open database."""
+        return int(self.conn.execute("PRAGMA user_version").fetchone()[0])
+
+    def has_hash(self, content_hash: str) -> str | None:
+        """Return the id of the article with this content hash, if stored."""
+        row = self.conn.execute("SELECT id FROM articles WHERE content_hash = ?", (content_hash,)).fetchone()
+        return str(row["id"]) if row else None
+
+    def add_article(self, doc: RawDocument, cleaned: CleanResult) -> tuple[str, str]:
+        """Store one cleaned document; return ``(article_id, status)``, status added/unchanged/new-version."""
+        digest = doc.content_hash
+        with self.transaction():
+            existing = self.has_hash(digest)
+            if existing:
+                return existing, "unchanged"
+            version = 1
+            if doc.url:
+                row = self.conn.execute(
+                    "SELECT MAX(version) AS v FROM articles WHERE url = ?", (doc.url,)
+                ).fetchone()
+                if row and row["v"]:
+                    version = int(row["v"]) + 1
+            article_id = digest[:16]
+            metadata = {name: asdict(getattr(cleaned, name)) for name in METADATA_FIELDS}
+            self.conn.execute(
+                "INSERT INTO articles (id, content_hash, source, format, url, version, raw_text, text, "
+                "title, date, outlet, author, language, metadata_json, removed_json, offsets_json, "
+                "ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    article_id,
+                    digest,
+                    doc.source,
+                    doc.format,
+                    doc.url,
+                    version,
+                    cleaned.raw_text or doc.text,
+                    cleaned.text,
+                    cleaned.title.value,
+                    cleaned.date.value,
+                    cleaned.outlet.value,
+                    cleaned.author.value,
+                    cleaned.language.value,
+                    json.dumps(metadata),
+                    json.dumps([asdict(span) for span in cleaned.removed]),
+                    json.dumps(cleaned.offsets.to_list()),
+                    _now(),
+                ),
+            )
+        return article_id, ("new-version" if version > 1 else "added")
+
+    def log_error(self, error: IngestError) -> None:
+        """Keep a per-file ingest failure so a user can list what did not go in."""
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO ingest_errors (source, reason, at) VALUES (?, ?, ?)",
+                (error.source, error.reason, _now()),
+            )
+
+    def count(self) -> int:
+        """Return the number of stored article versions."""
+        return int(self.conn.execute("SELECT COUNT(*) FROM articles").fetchone()[0])
+
+    def articles(self, limit: int | None = None) -> Iterator[Article]:
+        """Yield stored articles by publication date (undated last), then ingest order."""
+        sql = (
+            f"SELECT {ARTICLE_COLUMNS} FROM articles "
+            "ORDER BY date IS NULL, date, rowid"
+        )
+        params: tuple[Any, ...] = ()
+        if limit is not None:
+            sql += " LIMIT ?"
+            params = (limit,)
+        for row in self.conn.execute(sql, params):
+            yield _article_from_row(row)
+
+    def article(self, ref: str) -> Article | None:
+        """Return the article whose id (or unique id prefix, or content hash) is ``ref``."""
+        ref = ref.strip().lower()
+        if not re.fullmatch(r"[0-9a-f]{4,64}", ref):
+            return None
+        rows = self.conn.execute(
+            f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id LIKE ? || '%' OR content_hash = ? LIMIT 2",
+            (ref[:16], ref),
+        ).fetchall()
+        if len(rows) != 1:
+            return None
+        return _article_from_row(rows[0])
+
+    def search(self, query: str, limit: int = 20) -> list[tuple[Article, str]]:
+        """Return articles matching a full-text query, best first, each with a highlighted snippet."""
+        match = _fts_query(query)
+        if not match:
+            return []
+        rows = self.conn.execute(
+            f"SELECT {', '.join('a.' + c.strip() for c in ARTICLE_COLUMNS.split(','))}, "
+            "snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snip "
+            "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+            "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?",
+            (match, limit),
+        ).fetchall()
+        return [(_article_from_row(row), str(row["snip"])) for row in rows]
+
+    def errors(self) -> list[IngestError]:
+        """Return the logged ingest failures, oldest first."""
+        rows = self.conn.execute("SELECT source, reason FROM ingest_errors ORDER BY rowid").fetchall()
+        return [IngestError(str(r["source"]), str(r["reason"])) for r in rows]
+
+
+class _Transaction:
+    """BEGIN IMMEDIATE on enter, COMMIT on success, ROLLBACK on any exception."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self.conn = conn
+
+    def __enter__(self) -> sqlite3.Connection:
+        self.conn.execute("BEGIN IMMEDIATE")
+        return self.conn
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is None:
+            self.conn.execute("COMMIT")
+        else:
+            self.conn.execute("ROLLBACK")
+
+
+def _split_sql(script: str) -> list[str]:
+    """Split a migration script into statements, keeping trigger bodies whole."""
+    statements: list[str] = []
+    buffer = ""
+    for line in script.splitlines(keepends=True):
+        buffer += line
+        if sqlite3.complete_statement(buffer):
+            if buffer.strip():
+                statements.append(buffer.strip())
+            buffer = ""
+    if buffer.strip():
+        statements.append(buffer.strip())
+    return statements
+
+
+def _fts_query(query: str) -> str:
+    """Turn user words into a safe FTS5 query: each word quoted, all required, prefix on the last."""
+    words = re.findall(r"\w+", query, flags=re.UNICODE)
+    if not words:
+        return ""
+    quoted = [f'"{w}"' for w in words]
+    quoted[-1] += "*"
+    return " ".join(quoted)
+
+
+def _article_from_row(row: sqlite3.Row) -> Article:
+    """Rebuild an Article from a database row."""
+    metadata = json.loads(row["metadata_json"])
+    fields = {name: FieldValue(**metadata.get(name, {"value": None})) for name in METADATA_FIELDS}
+    return Article(
+        id=row["id"],
+        content_hash=row["content_hash"],
+        source=row["source"],
+        format=row["format"],
+        url=row["url"],
+        version=int(row["version"]),
+        raw_text=row["raw_text"],
+        text=row["text"],
+        removed=[RemovedSpan(**span) for span in json.loads(row["removed_json"])],
+        offsets=OffsetMap.from_list(json.loads(row["offsets_json"])),
+        ingested_at=row["ingested_at"],
+        **fields,
+    )
+
+
+def _now() -> str:
+    """Return the current UTC time in ISO 8601 (when an article was ingested, never its date)."""
+    return datetime.now(UTC).isoformat(timespec="seconds")
