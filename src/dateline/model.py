@@ -195,6 +195,33 @@ class Article:
 
 
 @dataclass
+class TimeRef:
+    """A time expression in an article, resolved to a calendar value.
+
+    ``value`` is in TimeML (TIMEX3) form: ``2024-05-14``, ``2024-W19``, ``2024-W19-WE``, ``2024-05``,
+    ``2024``, ``P2Y``, ``PRESENT_REF``, ``2024-05-14T19:00``. ``first_day``/``last_day`` give the
+    calendar days the value covers (both None for durations and unresolvable references), so later
+    stages can sort and bucket without parsing TimeML again.
+    """
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    type: str
+    """TIMEX3 type: DATE, TIME, DURATION or SET."""
+    value: str
+    granularity: str = "day"
+    """day, week, weekend, month, quarter, season, year, decade, time, duration, set, present, past, future."""
+    first_day: str | None = None
+    last_day: str | None = None
+    mod: str | None = None
+    """TIMEX3 mod: APPROX, BEFORE, AFTER, START, MID, END, LESS_THAN, MORE_THAN ..."""
+    anchor: str = "dct"
+    """What a relative expression was resolved against: the publication date (dct) or an earlier date."""
+
+
+@dataclass
 class IngestError:
     """A per-file (or per-record) failure, reported and skipped while the rest goes on."""
 
