@@ -222,6 +222,103 @@ class TimeRef:
 
 
 @dataclass
+class Sentence:
+    """One sentence of an article's clean text, with the event date it talks about when it has one."""
+
+    article_id: str
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int = 0
+    event_date: str | None = None
+    """ISO day of the happening the sentence reports (from its own time expressions), not the publication date."""
+    event_date_source: str | None = None
+    """The time expression text that gave ``event_date``."""
+
+
+@dataclass
+class Mention:
+    """A name in the text (person, organisation, place, group, event), before or after linking."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    label: str
+    """PERSON, ORG, GPE, LOC, NORP, FAC or EVENT (spaCy's labels, after dateline's fixes)."""
+    name: str = ""
+    """The name without titles and honorifics: "Antony J. Blinken" for "US Secretary of State Antony J. Blinken"."""
+    title: str | None = None
+    """A title or role attached to this mention in the text ("Secretary of State", "Ukraine's foreign minister")."""
+    sentence_index: int = -1
+    entity_id: str | None = None
+    """The canonical entity this mention belongs to, set by corpus linking."""
+    kind: str = "name"
+    """name, or role for a mention that is a role alone ("the Secretary of State") linked to its holder."""
+
+
+@dataclass
+class Role:
+    """A title or role an entity holds according to one article, dated by that article."""
+
+    title: str
+    article_id: str
+    date: str | None = None
+    start: int = 0
+    end: int = 0
+
+
+@dataclass
+class Entity:
+    """One person, organisation or place across the corpus, whatever the spelling or title used."""
+
+    id: str
+    type: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    roles: list[Role] = field(default_factory=list)
+    mention_count: int = 0
+    article_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Figure:
+    """A number in the text (money, count, percentage, distance), normalised, with what it refers to."""
+
+    article_id: str
+    start: int
+    end: int
+    text: str
+    kind: str
+    """money, count, percent, distance, weight, duration or other."""
+    value: float | None
+    unit: str | None = None
+    """USD, EUR, GBP ... for money; percent; km, mi; people, troops ... for counts when the noun says so."""
+    approx: str | None = None
+    """The approximation marker as written: nearly, about, more than, less than, up to, tens of ..."""
+    low: float | None = None
+    high: float | None = None
+    """Bounds when the text gives a range or an order of magnitude ("tens of billions")."""
+    referent: str | None = None
+    """The phrase the number is about ("aid package", "short-term military assistance")."""
+    referent_start: int | None = None
+    referent_end: int | None = None
+    sentence_index: int = -1
+
+
+@dataclass
+class ArticleAnalysis:
+    """Everything the per-article stage derives from one parse of one article."""
+
+    article_id: str
+    sentences: list[Sentence] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    timexes: list[TimeRef] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+
+
+@dataclass
 class IngestError:
     """A per-file (or per-record) failure, reported and skipped while the rest goes on."""
 
