@@ -38,7 +38,9 @@ def test_bad_files_are_listed_and_the_rest_is_stored(two_articles: Path, tmp_pat
     bad.mkdir()
     (bad / "empty.txt").write_bytes(b"")
     (bad / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
-    (bad / "broken.jsonl").write_text('{"title": "ok", "text": "A complete record about the pier."}\n{"title": "cut', encoding="utf-8")
+    (bad / "broken.jsonl").write_text(
+        '{"title": "ok", "text": "A complete record about the pier."}\n{"title": "cut', encoding="utf-8"
+    )
     result = _invoke("ingest", str(two_articles), "--db", db)
     assert result.exit_code == 1
     assert "empty.txt" in result.output and "image.txt" in result.output and "broken.jsonl#2" in result.output
@@ -130,7 +132,9 @@ def test_clean_json_lists_removed_spans(two_articles: Path) -> None:
 
 def test_ingest_from_stdin(tmp_path: Path) -> None:
     db = str(tmp_path / "c.db")
-    text = "Ferry strike ends\n\nThe ferry crews returned to work on Monday after a two-day strike over pay.\n"
+    text = (
+        "Ferry strike ends\n\nThe ferry crews returned to work on Monday after a two-day strike over pay.\n"
+    )
     result = _invoke("ingest", "-", "--db", db, stdin=text.encode())
     assert result.exit_code == 0, result.output
     assert [a.title.value for a in api.Corpus(db).articles()] == ["Ferry strike ends"]

@@ -13,10 +13,21 @@ from typing import BinaryIO
 
 from dateline.clean import CleanError, clean_document
 from dateline.ingest import count_inputs, iter_documents, read_bytes, read_file
-from dateline.model import Article, CleanResult, IngestError, IngestReport, RawDocument
+from dateline.model import (
+    Article,
+    ArticleAnalysis,
+    CleanResult,
+    Entity,
+    IngestError,
+    IngestReport,
+    Mention,
+    RawDocument,
+)
 from dateline.store import Store
 
 DEFAULT_DB = "dateline.db"
+ANALYZER_VERSION = 1
+"""Bump when the per-article stage changes its output, so stored articles are analysed again."""
 
 ProgressCallback = Callable[[str], None]
 """Called with the source of each document once it has been handled."""
@@ -64,13 +75,56 @@ def ingest(
                     report.unchanged.append(existing or doc.content_hash[:16])
                 else:
                     article_id, status = store.add_article(doc, cleaned)
-                    {"added": report.added, "unchanged": report.unchanged, "new-version": report.new_versions}[
-                        status
-                    ].append(article_id)
+                    {
+                        "added": report.added,
+                        "unchanged": report.unchanged,
+                        "new-version": report.new_versions,
+                    }[status].append(article_id)
                 source = doc.source
             if on_document:
                 on_document(source)
     return report
+
+
+def analyze(
+    db: str | Path = DEFAULT_DB,
+    *,
+    n_process: int = 1,
+    on_article: ProgressCallback | None = None,
+) -> int:
+    """Run the per-article stage on every article not yet analysed, then relink entities; return the count.
+
+    Each article's analysis is stored in its own transaction, so an interrupted run resumes where it
+    stopped. Linking is redone over all stored mentions (it is near-linear: indexed by name keys).
+    """
+    from dateline.analyze.pipeline import ArticleInput, pipe
+
+    with Store(db) as store:
+        todo = store.articles_to_analyze(ANALYZER_VERSION)
+        inputs = (ArticleInput(article_id, text, date) for article_id, text, date in todo)
+        for analysis in pipe(inputs, n_process=n_process):
+            store.save_analysis(analysis, ANALYZER_VERSION)
+            if on_article:
+                on_article(analysis.article_id)
+        if todo:
+            relink(store)
+        return len(todo)
+
+
+def relink(store: Store) -> list[Entity]:
+    """Link every stored mention to a canonical entity and store the entities."""
+    from dateline.corpus.link import link_entities
+
+    mentions = list(store.all_mentions())
+    entities = link_entities(mentions, store.article_dates())
+    store.replace_entities(entities, mentions)
+    return entities
+
+
+def pending_analysis(db: str | Path = DEFAULT_DB) -> int:
+    """Return how many stored articles still need the per-article stage."""
+    with Store(db) as store:
+        return len(store.articles_to_analyze(ANALYZER_VERSION))
 
 
 def count_documents(paths: Iterable[str]) -> int:
@@ -86,6 +140,7 @@ def run(
 ) -> IngestReport:
     """Ingest a folder into ``db`` and write the HTML report of the whole corpus to ``output``."""
     report = ingest([str(folder)], db, on_document=on_document)
+    analyze(db)
     Corpus(db).report(output, ingest_report=report)
     return report
 
@@ -115,6 +170,36 @@ class Corpus:
         """Return (article, snippet) pairs matching the query, best first."""
         with self._store() as store:
             return store.search(query, limit=limit)
+
+    def analysis(self, article_id: str) -> ArticleAnalysis:
+        """Return the per-article analysis (sentences, mentions, time expressions, figures) of one article."""
+        with self._store() as store:
+            return store.analysis(article_id)
+
+    def entities(self, entity_type: str | None = None) -> list[Entity]:
+        """Return the canonical entities, most mentioned first; ``entity_type`` is person, place, org ..."""
+        with self._store() as store:
+            return store.entities(entity_type)
+
+    def people(self) -> list[Entity]:
+        """Return the people of the corpus, most mentioned first."""
+        return self.entities("person")
+
+    def entity(self, name: str) -> tuple[Entity, list[Mention]] | None:
+        """Return the entity best matching ``name`` (id, name or alias) and its mentions by date."""
+        wanted = name.strip().casefold()
+        entities = self.entities()
+        for match in (
+            lambda e: e.id.casefold() == wanted,
+            lambda e: e.name.casefold() == wanted,
+            lambda e: any(a.casefold() == wanted for a in e.aliases),
+            lambda e: wanted in e.name.casefold(),
+        ):
+            found = [e for e in entities if match(e)]
+            if found:
+                with self._store() as store:
+                    return found[0], store.entity_mentions(found[0].id)
+        return None
 
     def errors(self) -> list[IngestError]:
         """Return the per-file errors of past ingests."""

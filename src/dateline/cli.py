@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import asdict
 from pathlib import Path
 from typing import Annotated
 
@@ -19,7 +20,7 @@ from rich.table import Table
 
 from dateline import api
 from dateline.clean import CleanError
-from dateline.model import Article, IngestError, IngestReport
+from dateline.model import Article, Entity, IngestError, IngestReport
 from dateline.store import StoreError
 
 app = typer.Typer(
@@ -68,6 +69,29 @@ def _ingest_with_progress(paths: list[str], db: Path) -> IngestReport:
         return api.ingest(paths, db, stdin=stdin, on_document=advance)
 
 
+def _analyze_with_progress(db: Path, processes: int = 1) -> int:
+    """Run the per-article stage on what is not analysed yet, with a progress bar."""
+    total = api.pending_analysis(db)
+    if not total:
+        return 0
+    with Progress(
+        TextColumn("[bold]analyze"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=total < 2,
+    ) as progress:
+        task = progress.add_task("analyze", total=total)
+        return api.analyze(db, n_process=processes, on_article=lambda _: progress.advance(task))
+
+
+ProcessesOption = Annotated[
+    int, typer.Option("--processes", "-j", min=1, help="Worker processes for the per-article stage.")
+]
+
+
 def _print_ingest_report(report: IngestReport) -> None:
     """Summarise an ingest and list every failed input with its reason."""
     err.print(
@@ -85,11 +109,13 @@ def run(
         "report.html"
     ),
     db: DbOption = Path(api.DEFAULT_DB),
+    processes: ProcessesOption = 1,
 ) -> None:
     """Ingest every article under FOLDER and write a self-contained HTML report."""
     if not folder.exists():
         _fail_usage(f"{folder}: no such file or directory")
     report = _ingest_with_progress([str(folder)], db)
+    _analyze_with_progress(db, processes)
     api.Corpus(db).report(output, ingest_report=report)
     _print_ingest_report(report)
     err.print(f"report written to {escape(str(output))}")
@@ -100,10 +126,16 @@ def run(
 def ingest(
     paths: Annotated[list[str], typer.Argument(help="Files, folders, globs, or - for standard input.")],
     db: DbOption = Path(api.DEFAULT_DB),
+    analyze: Annotated[
+        bool, typer.Option("--analyze/--no-analyze", help="Run the per-article analysis after storing.")
+    ] = True,
+    processes: ProcessesOption = 1,
 ) -> None:
     """Add articles to the corpus; what is already stored is kept and never duplicated."""
     try:
         report = _ingest_with_progress(paths, db)
+        if analyze:
+            _analyze_with_progress(db, processes)
     except StoreError as exc:
         _fail_usage(str(exc))
         return
@@ -178,10 +210,14 @@ def article(
     for name in ("title", "date", "outlet", "author", "language"):
         field = getattr(found, name)
         value = field.value if field.known else "—"
-        out.print(f"[bold]{name}:[/bold] {escape(str(value))}  [dim]({escape(field.source)}, "
-                  f"confidence {field.confidence:.2f})[/dim]")
-    out.print(f"[bold]id:[/bold] {found.id}  [bold]source:[/bold] {escape(found.source)}  "
-              f"[bold]version:[/bold] {found.version}")
+        out.print(
+            f"[bold]{name}:[/bold] {escape(str(value))}  [dim]({escape(field.source)}, "
+            f"confidence {field.confidence:.2f})[/dim]"
+        )
+    out.print(
+        f"[bold]id:[/bold] {found.id}  [bold]source:[/bold] {escape(found.source)}  "
+        f"[bold]version:[/bold] {found.version}"
+    )
     out.print()
     sys.stdout.flush()
     out.print(escape(found.text))
@@ -203,9 +239,95 @@ def search(
         err.print("no match")
         return
     for found, snippet in hits:
-        out.print(f"[bold]{found.id}[/bold] {escape(found.date.value or 'no date')} "
-                  f"{escape(found.title.value or '')}")
+        out.print(
+            f"[bold]{found.id}[/bold] {escape(found.date.value or 'no date')} "
+            f"{escape(found.title.value or '')}"
+        )
         out.print(f"    {escape(snippet)}")
+
+
+def _entity_summary(entity: Entity) -> dict[str, object]:
+    """Return the fields of an entity that a listing shows."""
+    return {
+        "id": entity.id,
+        "type": entity.type,
+        "name": entity.name,
+        "aliases": entity.aliases,
+        "roles": sorted({r.title for r in entity.roles}),
+        "mentions": entity.mention_count,
+        "articles": len(entity.article_ids),
+    }
+
+
+def _print_entities(items: list[Entity], as_json: bool) -> None:
+    """Print entities as a table or JSON."""
+    if as_json:
+        out.print_json(json.dumps([_entity_summary(e) for e in items]))
+        return
+    table = Table("name", "type", "mentions", "articles", "also written", "roles")
+    for entity in items:
+        others = [a for a in entity.aliases if a != entity.name]
+        roles = sorted({r.title for r in entity.roles})
+        table.add_row(
+            escape(entity.name),
+            entity.type,
+            str(entity.mention_count),
+            str(len(entity.article_ids)),
+            escape(", ".join(others[:6])),
+            escape("; ".join(roles[:4])),
+        )
+    out.print(table)
+
+
+@app.command()
+def people(db: DbOption = Path(api.DEFAULT_DB), as_json: JsonOption = False) -> None:
+    """List the people of the corpus, one entry per person whatever the spelling or title."""
+    _print_entities(_open(db).people(), as_json)
+
+
+@app.command()
+def entities(
+    db: DbOption = Path(api.DEFAULT_DB),
+    entity_type: Annotated[
+        str | None, typer.Option("--type", help="person, place, org, group or event.")
+    ] = None,
+    as_json: JsonOption = False,
+) -> None:
+    """List the canonical entities (people, places, organisations ...), most mentioned first."""
+    _print_entities(_open(db).entities(entity_type), as_json)
+
+
+@app.command()
+def entity(
+    name: Annotated[str, typer.Argument(help="A name, alias or entity id.")],
+    db: DbOption = Path(api.DEFAULT_DB),
+    as_json: JsonOption = False,
+) -> None:
+    """Show one entity: aliases, roles with dates, and its mentions by date with their articles."""
+    corpus = _open(db)
+    found = corpus.entity(name)
+    if found is None:
+        _fail_usage(f"no entity matching {name!r}")
+        return
+    ent, mentions = found
+    dates = {a.id: a.date.value for a in corpus.articles()}
+    if as_json:
+        data = {
+            **_entity_summary(ent),
+            "roles": [asdict(r) for r in ent.roles],
+            "mentions": [{**asdict(m), "date": dates.get(m.article_id)} for m in mentions],
+        }
+        out.print_json(json.dumps(data))
+        return
+    out.print(f"[bold]{escape(ent.name)}[/bold] ({ent.type}, {ent.id})")
+    out.print(f"also written: {escape(', '.join(a for a in ent.aliases if a != ent.name) or '—')}")
+    for role in sorted(ent.roles, key=lambda r: r.date or ""):
+        out.print(
+            f"role: {escape(role.title)} [dim]({role.date or 'undated'}, article {role.article_id})[/dim]"
+        )
+    out.print(f"{len(mentions)} mentions in {len(ent.article_ids)} articles:")
+    for m in mentions:
+        out.print(f"  {dates.get(m.article_id) or 'no date':10} {m.article_id} {escape(m.text)}")
 
 
 @app.command("clean")
@@ -236,8 +358,10 @@ def clean_command(
         if not as_json:
             for name in ("title", "date", "outlet", "author", "language"):
                 field = getattr(cleaned, name)
-                out.print(f"[bold]{name}:[/bold] {escape(str(field.value if field.known else '—'))}  "
-                          f"[dim]({escape(field.source)}, confidence {field.confidence:.2f})[/dim]")
+                out.print(
+                    f"[bold]{name}:[/bold] {escape(str(field.value if field.known else '—'))}  "
+                    f"[dim]({escape(field.source)}, confidence {field.confidence:.2f})[/dim]"
+                )
             out.print()
             out.print(escape(cleaned.text))
             out.print()
@@ -246,7 +370,9 @@ def clean_command(
                 snippet = span.text.replace("\n", " ")[:70]
                 out.print(f"  [dim]{span.start}-{span.end}[/dim] {span.reason}: {escape(snippet)}")
     if as_json:
-        sys.stdout.write(json.dumps(payload if len(payload) != 1 else payload[0], ensure_ascii=False, indent=2))
+        sys.stdout.write(
+            json.dumps(payload if len(payload) != 1 else payload[0], ensure_ascii=False, indent=2)
+        )
         sys.stdout.write("\n")
     raise typer.Exit(1 if failed else 0)
 

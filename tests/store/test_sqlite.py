@@ -87,9 +87,7 @@ def test_rollback_leaves_earlier_articles(tmp_path: Path) -> None:
     with Store(tmp_path / "c.db") as store:
         _add(store, "Kept text.")
         with pytest.raises(RuntimeError), store.transaction() as conn:
-            conn.execute(
-                "INSERT INTO ingest_errors (source, reason, at) VALUES ('x', 'y', 'z')"
-            )
+            conn.execute("INSERT INTO ingest_errors (source, reason, at) VALUES ('x', 'y', 'z')")
             raise RuntimeError("crash in the middle of a write")
         assert store.count() == 1
         assert store.errors() == []

@@ -39,10 +39,12 @@ MIGRATIONS: list[str] = [
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
     END;
     CREATE TRIGGER articles_ad AFTER DELETE ON articles BEGIN
-        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.rowid, old.title, old.text);
     END;
     CREATE TRIGGER articles_au AFTER UPDATE ON articles BEGIN
-        INSERT INTO articles_fts(articles_fts, rowid, title, text) VALUES ('delete', old.rowid, old.title, old.text);
+        INSERT INTO articles_fts(articles_fts, rowid, title, text)
+            VALUES ('delete', old.rowid, old.title, old.text);
         INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
     END;
     CREATE TABLE ingest_errors (
@@ -51,6 +53,84 @@ MIGRATIONS: list[str] = [
         reason TEXT NOT NULL,
         at TEXT NOT NULL
     );
+    """,
+    # 2: the per-article analysis (sentences, mentions, time expressions, figures) and linked entities.
+    """
+    CREATE TABLE analyses (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        analyzer_version INTEGER NOT NULL,
+        analyzed_at TEXT NOT NULL
+    );
+    CREATE TABLE sentences (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        paragraph INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        event_date TEXT,
+        event_date_source TEXT,
+        PRIMARY KEY (article_id, idx)
+    );
+    CREATE INDEX sentences_event_date ON sentences(event_date);
+    CREATE TABLE mentions (
+        rowid INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        label TEXT NOT NULL,
+        name TEXT NOT NULL,
+        title TEXT,
+        sentence_index INTEGER NOT NULL,
+        kind TEXT NOT NULL,
+        entity_id TEXT
+    );
+    CREATE INDEX mentions_article ON mentions(article_id);
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+    CREATE TABLE timexes (
+        rowid INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        type TEXT NOT NULL,
+        value TEXT NOT NULL,
+        granularity TEXT NOT NULL,
+        first_day TEXT,
+        last_day TEXT,
+        mod TEXT,
+        anchor TEXT NOT NULL
+    );
+    CREATE INDEX timexes_article ON timexes(article_id);
+    CREATE TABLE figures (
+        rowid INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        value REAL,
+        unit TEXT,
+        approx TEXT,
+        low REAL,
+        high REAL,
+        referent TEXT,
+        referent_start INTEGER,
+        referent_end INTEGER,
+        sentence_index INTEGER NOT NULL
+    );
+    CREATE INDEX figures_article ON figures(article_id);
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        name TEXT NOT NULL,
+        aliases_json TEXT NOT NULL,
+        roles_json TEXT NOT NULL,
+        mention_count INTEGER NOT NULL,
+        article_ids_json TEXT NOT NULL
+    );
+    CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
     """,
 ]
 

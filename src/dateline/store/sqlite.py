@@ -17,7 +17,22 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from dateline.model import Article, CleanResult, FieldValue, IngestError, OffsetMap, RawDocument, RemovedSpan
+from dateline.model import (
+    Article,
+    ArticleAnalysis,
+    CleanResult,
+    Entity,
+    FieldValue,
+    Figure,
+    IngestError,
+    Mention,
+    OffsetMap,
+    RawDocument,
+    RemovedSpan,
+    Role,
+    Sentence,
+    TimeRef,
+)
 from dateline.store.schema import MIGRATIONS, SCHEMA_VERSION
 
 METADATA_FIELDS = ("title", "date", "outlet", "author", "language")
@@ -141,10 +156,7 @@ class Store:
 
     def articles(self, limit: int | None = None) -> Iterator[Article]:
         """Yield stored articles by publication date (undated last), then ingest order."""
-        sql = (
-            f"SELECT {ARTICLE_COLUMNS} FROM articles "
-            "ORDER BY date IS NULL, date, rowid"
-        )
+        sql = f"SELECT {ARTICLE_COLUMNS} FROM articles ORDER BY date IS NULL, date, rowid"
         params: tuple[Any, ...] = ()
         if limit is not None:
             sql += " LIMIT ?"
@@ -178,6 +190,213 @@ class Store:
             (match, limit),
         ).fetchall()
         return [(_article_from_row(row), str(row["snip"])) for row in rows]
+
+    def articles_to_analyze(self, analyzer_version: int) -> list[tuple[str, str, str | None]]:
+        """Return (id, text, date) of articles with no analysis, or one from an older analyzer."""
+        rows = self.conn.execute(
+            "SELECT a.id, a.text, a.date FROM articles a LEFT JOIN analyses n ON n.article_id = a.id "
+            "WHERE n.article_id IS NULL OR n.analyzer_version < ? ORDER BY a.rowid",
+            (analyzer_version,),
+        ).fetchall()
+        return [(str(r["id"]), str(r["text"]), r["date"]) for r in rows]
+
+    def save_analysis(self, analysis: ArticleAnalysis, analyzer_version: int) -> None:
+        """Replace the stored analysis of one article, in one transaction."""
+        aid = analysis.article_id
+        with self.transaction() as conn:
+            for table in ("sentences", "mentions", "timexes", "figures"):
+                conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
+            conn.executemany(
+                "INSERT INTO sentences (article_id, idx, start, end, paragraph, text, event_date, "
+                "event_date_source) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (aid, s.index, s.start, s.end, s.paragraph, s.text, s.event_date, s.event_date_source)
+                    for s in analysis.sentences
+                ],
+            )
+            conn.executemany(
+                "INSERT INTO mentions (article_id, start, end, text, label, name, title, sentence_index, "
+                "kind, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        aid,
+                        m.start,
+                        m.end,
+                        m.text,
+                        m.label,
+                        m.name,
+                        m.title,
+                        m.sentence_index,
+                        m.kind,
+                        m.entity_id,
+                    )
+                    for m in analysis.mentions
+                ],
+            )
+            conn.executemany(
+                "INSERT INTO timexes (article_id, start, end, text, type, value, granularity, first_day, "
+                "last_day, mod, anchor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        aid,
+                        t.start,
+                        t.end,
+                        t.text,
+                        t.type,
+                        t.value,
+                        t.granularity,
+                        t.first_day,
+                        t.last_day,
+                        t.mod,
+                        t.anchor,
+                    )
+                    for t in analysis.timexes
+                ],
+            )
+            conn.executemany(
+                "INSERT INTO figures (article_id, start, end, text, kind, value, unit, approx, low, high, "
+                "referent, referent_start, referent_end, sentence_index) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        aid,
+                        f.start,
+                        f.end,
+                        f.text,
+                        f.kind,
+                        f.value,
+                        f.unit,
+                        f.approx,
+                        f.low,
+                        f.high,
+                        f.referent,
+                        f.referent_start,
+                        f.referent_end,
+                        f.sentence_index,
+                    )
+                    for f in analysis.figures
+                ],
+            )
+            conn.execute(
+                "INSERT OR REPLACE INTO analyses (article_id, analyzer_version, analyzed_at) "
+                "VALUES (?, ?, ?)",
+                (aid, analyzer_version, _now()),
+            )
+
+    def analysis(self, article_id: str) -> ArticleAnalysis:
+        """Return the stored analysis of one article (empty lists when it has none)."""
+        args = (article_id,)
+        q = self.conn.execute
+        return ArticleAnalysis(
+            article_id=article_id,
+            sentences=[
+                Sentence(
+                    article_id,
+                    r["idx"],
+                    r["start"],
+                    r["end"],
+                    r["text"],
+                    r["paragraph"],
+                    r["event_date"],
+                    r["event_date_source"],
+                )
+                for r in q("SELECT * FROM sentences WHERE article_id = ? ORDER BY idx", args)
+            ],
+            mentions=[
+                _mention(r) for r in q("SELECT * FROM mentions WHERE article_id = ? ORDER BY start", args)
+            ],
+            timexes=[
+                TimeRef(
+                    article_id,
+                    r["start"],
+                    r["end"],
+                    r["text"],
+                    r["type"],
+                    r["value"],
+                    r["granularity"],
+                    r["first_day"],
+                    r["last_day"],
+                    r["mod"],
+                    r["anchor"],
+                )
+                for r in q("SELECT * FROM timexes WHERE article_id = ? ORDER BY start", args)
+            ],
+            figures=[
+                Figure(
+                    article_id,
+                    r["start"],
+                    r["end"],
+                    r["text"],
+                    r["kind"],
+                    r["value"],
+                    r["unit"],
+                    r["approx"],
+                    r["low"],
+                    r["high"],
+                    r["referent"],
+                    r["referent_start"],
+                    r["referent_end"],
+                    r["sentence_index"],
+                )
+                for r in q("SELECT * FROM figures WHERE article_id = ? ORDER BY start", args)
+            ],
+        )
+
+    def all_mentions(self) -> Iterator[Mention]:
+        """Yield every stored mention, article by article in ingest order."""
+        for row in self.conn.execute(
+            "SELECT m.* FROM mentions m JOIN articles a ON a.id = m.article_id ORDER BY a.rowid, m.start"
+        ):
+            yield _mention(row)
+
+    def article_dates(self) -> dict[str, str | None]:
+        """Return every article's publication date by id."""
+        return {str(r["id"]): r["date"] for r in self.conn.execute("SELECT id, date FROM articles")}
+
+    def replace_entities(self, entities: list[Entity], mentions: list[Mention]) -> None:
+        """Store the linked entities and each mention's entity id, replacing the previous linking."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM entities")
+            conn.executemany(
+                "INSERT INTO entities (id, type, name, aliases_json, roles_json, mention_count, "
+                "article_ids_json) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        e.id,
+                        e.type,
+                        e.name,
+                        json.dumps(e.aliases),
+                        json.dumps([asdict(r) for r in e.roles]),
+                        e.mention_count,
+                        json.dumps(e.article_ids),
+                    )
+                    for e in entities
+                ],
+            )
+            conn.execute("UPDATE mentions SET entity_id = NULL")
+            conn.executemany(
+                "UPDATE mentions SET entity_id = ? WHERE article_id = ? AND start = ? AND end = ?",
+                [(m.entity_id, m.article_id, m.start, m.end) for m in mentions if m.entity_id],
+            )
+
+    def entities(self, entity_type: str | None = None) -> list[Entity]:
+        """Return the linked entities, most mentioned first, optionally of one type."""
+        sql = "SELECT * FROM entities"
+        params: tuple[Any, ...] = ()
+        if entity_type:
+            sql += " WHERE type = ?"
+            params = (entity_type,)
+        sql += " ORDER BY mention_count DESC, name"
+        return [_entity(r) for r in self.conn.execute(sql, params)]
+
+    def entity_mentions(self, entity_id: str) -> list[Mention]:
+        """Return the mentions of one entity, by article date then position."""
+        rows = self.conn.execute(
+            "SELECT m.* FROM mentions m JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ? "
+            "ORDER BY a.date IS NULL, a.date, a.rowid, m.start",
+            (entity_id,),
+        )
+        return [_mention(r) for r in rows]
 
     def errors(self) -> list[IngestError]:
         """Return the logged ingest failures, oldest first."""
@@ -244,6 +463,35 @@ def _article_from_row(row: sqlite3.Row) -> Article:
         offsets=OffsetMap.from_list(json.loads(row["offsets_json"])),
         ingested_at=row["ingested_at"],
         **fields,
+    )
+
+
+def _mention(row: sqlite3.Row) -> Mention:
+    """Rebuild a Mention from a database row."""
+    return Mention(
+        row["article_id"],
+        row["start"],
+        row["end"],
+        row["text"],
+        row["label"],
+        row["name"],
+        row["title"],
+        row["sentence_index"],
+        row["entity_id"],
+        row["kind"],
+    )
+
+
+def _entity(row: sqlite3.Row) -> Entity:
+    """Rebuild an Entity from a database row."""
+    return Entity(
+        id=row["id"],
+        type=row["type"],
+        name=row["name"],
+        aliases=json.loads(row["aliases_json"]),
+        roles=[Role(**r) for r in json.loads(row["roles_json"])],
+        mention_count=int(row["mention_count"]),
+        article_ids=json.loads(row["article_ids_json"]),
     )
 
 
