@@ -308,6 +308,49 @@ class Figure:
 
 
 @dataclass
+class Quote:
+    """Something a source said, as one article reports it: direct, mixed or indirect speech."""
+
+    article_id: str
+    start: int
+    end: int
+    """The span from the first to the last content fragment."""
+    text: str
+    """The content as reported (fragments joined by " … " when there are several)."""
+    kind: str
+    """direct, mixed or indirect."""
+    fragments: list[tuple[int, int]] = field(default_factory=list)
+    """The content spans, in order (a quote interrupted by "he said" has two)."""
+    cue_start: int | None = None
+    cue_end: int | None = None
+    """The speech verb or phrase ("said", "told", "according to", "tweeted")."""
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    speaker_text: str | None = None
+    """The speaker as written in or near the sentence: a name, "he", "the official", "who"."""
+    speaker_name: str | None = None
+    """The person or organisation the speaker resolves to, or a description for an anonymous source."""
+    speaker_entity_id: str | None = None
+    speaker_kind: str = "none"
+    """name, pronoun, title, anonymous, organisation or none (no speaker in the text)."""
+    sentence_index: int = -1
+
+
+@dataclass
+class Statement:
+    """One statement carried by one or more articles (verbatim or trimmed), with its first appearance."""
+
+    id: str
+    speaker_name: str | None
+    speaker_entity_id: str | None
+    text: str
+    quotes: list[Quote] = field(default_factory=list)
+    first_article_id: str | None = None
+    first_date: str | None = None
+    outlets: list[str] = field(default_factory=list)
+
+
+@dataclass
 class ArticleAnalysis:
     """Everything the per-article stage derives from one parse of one article."""
 
@@ -316,6 +359,64 @@ class ArticleAnalysis:
     mentions: list[Mention] = field(default_factory=list)
     timexes: list[TimeRef] = field(default_factory=list)
     figures: list[Figure] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass
+class CopyGroup:
+    """Articles that are copies of one text (syndicated, reposted, trimmed, re-headlined)."""
+
+    original_id: str
+    """The earliest published member (ingest order breaks ties): the report the others copy."""
+    copy_ids: list[str] = field(default_factory=list)
+    changes: dict[str, list[str]] = field(default_factory=dict)
+    """Per copy, what it changed: "headline", "trimmed end", "trimmed start", "edited" ..."""
+
+
+@dataclass
+class Event:
+    """Articles about one happening, with the date it happened (not only when it was reported)."""
+
+    id: str
+    article_ids: list[str] = field(default_factory=list)
+    date: str | None = None
+    date_source: str = ""
+    """How the date was found: "time expressions in 3 articles", "earliest publication date" ..."""
+    label: str = ""
+    story_id: str | None = None
+    independent_reports: int = 0
+    """Articles that are not copies of another article in the event."""
+
+
+@dataclass
+class Story:
+    """Events that belong to one thread over weeks or months, with a label from its entities and terms."""
+
+    id: str
+    label: str = ""
+    event_ids: list[str] = field(default_factory=list)
+    article_ids: list[str] = field(default_factory=list)
+    first_date: str | None = None
+    last_date: str | None = None
+
+
+@dataclass
+class TimelineSentence:
+    """A source sentence in a timeline entry, citing the articles that carry it."""
+
+    text: str
+    article_id: str
+    start: int = 0
+    end: int = 0
+    also_in: list[str] = field(default_factory=list)
+
+
+@dataclass
+class TimelineEntry:
+    """One date of a timeline and its short summary made of source sentences."""
+
+    date: str
+    sentences: list[TimelineSentence] = field(default_factory=list)
 
 
 @dataclass
