@@ -6,7 +6,6 @@ arguments, shows progress and prints what these functions return.
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import BinaryIO
@@ -36,15 +35,15 @@ ProgressCallback = Callable[[str], None]
 def clean(text: str | bytes, name: str = "<text>") -> CleanResult:
     """Clean one document given as text or bytes (format sniffed from the content)."""
     data = text.encode("utf-8") if isinstance(text, str) else text
-    results = list(_clean_all(read_bytes(data, source=name, name_hint=name)))
-    for result in results:
+    for result in _clean_all(read_bytes(data, source=name, name_hint=name)):
         if isinstance(result, IngestError):
             raise CleanError(f"{result.source}: {result.reason}")
-        return result[1]
+        if result[1] is not None:
+            return result[1]
     raise CleanError(f"{name}: no document found")
 
 
-def clean_file(path: str | Path) -> list[tuple[RawDocument, CleanResult] | IngestError]:
+def clean_file(path: str | Path) -> list[tuple[RawDocument, CleanResult | None] | IngestError]:
     """Clean every document in one file (a JSONL or feed file holds several), without storing anything."""
     return list(_clean_all(read_file(Path(path))))
 
@@ -211,7 +210,16 @@ class Corpus:
         from dateline.render.html import render_report
 
         path = Path(output)
-        html = render_report(self.articles(), errors=ingest_report.errors if ingest_report else self.errors())
+        articles = self.articles()
+        with self._store() as store:
+            analyses = {a.id: store.analysis(a.id) for a in articles}
+            entities = store.entities()
+        html = render_report(
+            articles,
+            errors=ingest_report.errors if ingest_report else self.errors(),
+            analyses=analyses,
+            entities=entities,
+        )
         path.write_text(html, encoding="utf-8")
         return path
 
@@ -234,8 +242,3 @@ def _clean_all(
             yield IngestError(item.source, str(exc))
         except Exception as exc:  # noqa: BLE001 - one bad document must never stop the run
             yield IngestError(item.source, f"could not clean: {type(exc).__name__}: {exc}")
-
-
-def read_text_stream(stream: BinaryIO) -> bytes:
-    """Read a binary stream whole (stdin for ``dateline clean -``)."""
-    return stream.read() if not isinstance(stream, io.TextIOBase) else stream.read().encode("utf-8")

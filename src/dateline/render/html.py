@@ -6,14 +6,16 @@ text, titles, authors and outlets of articles are untrusted input.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 
 from jinja2 import Environment, PackageLoader, select_autoescape
+from markupsafe import Markup
 
-from dateline.model import Article, IngestError
+from dateline.model import Article, ArticleAnalysis, Entity, IngestError
+from dateline.render.highlight import highlighted_paragraphs, spans_of
 
 
 @lru_cache(maxsize=1)
@@ -62,14 +64,21 @@ def date_axis(articles: Sequence[Article]) -> tuple[list[TimelineDot], list[tupl
     return dots, ticks
 
 
-def paragraphs(text: str) -> list[str]:
-    """Split clean text into the paragraphs the report shows."""
-    return [p.strip() for p in text.split("\n\n") if p.strip()]
-
-
-def render_report(articles: Sequence[Article], errors: Sequence[IngestError] = ()) -> str:
+def render_report(
+    articles: Sequence[Article],
+    errors: Sequence[IngestError] = (),
+    analyses: Mapping[str, ArticleAnalysis] | None = None,
+    entities: Sequence[Entity] = (),
+) -> str:
     """Render the report of a corpus as one HTML string."""
     template = _environment().get_template("report.html.j2")
+    names = {e.id: e.name for e in entities}
+    analyses = analyses or {}
+
+    def article_paragraphs(article: Article) -> list[Markup]:
+        analysis = analyses.get(article.id)
+        return highlighted_paragraphs(article.text, spans_of(analysis, names) if analysis else ())
+
     dots, ticks = date_axis(articles)
     outlets = sorted({a.outlet.value for a in articles if a.outlet.known and a.outlet.value})
     dated = [a.date.value for a in articles if a.date.known and a.date.value]
@@ -82,5 +91,8 @@ def render_report(articles: Sequence[Article], errors: Sequence[IngestError] = (
         undated=sum(1 for a in articles if not a.date.known),
         dots=dots,
         ticks=ticks,
-        paragraphs=paragraphs,
+        paragraphs=article_paragraphs,
+        people=[e for e in entities if e.type == "person"][:40],
+        places=[e for e in entities if e.type == "place"][:25],
+        organisations=[e for e in entities if e.type == "org"][:25],
     )
