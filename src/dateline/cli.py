@@ -30,7 +30,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 out = Console(highlight=False, soft_wrap=True)
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 
 DbOption = Annotated[Path, typer.Option("--db", help="The corpus: one SQLite file.")]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
@@ -375,6 +375,211 @@ def clean_command(
         )
         sys.stdout.write("\n")
     raise typer.Exit(1 if failed else 0)
+
+
+@app.command("timex")
+def timex_command(
+    file: Annotated[str, typer.Argument(help="JSON Lines of {id, dct, text} records (.gz too, - for stdin).")],
+    output_format: Annotated[str, typer.Option("--format", help="Output format: jsonl.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not to stdout.")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Texts per spaCy batch.")] = 64,
+) -> None:
+    """Find and resolve time expressions: one {"id", "timexes": [{start, end, type, value}]} line per record."""
+    from collections.abc import Iterable, Iterator
+    from contextlib import nullcontext
+
+    from dateline.analyze import timex_jsonl
+
+    if output_format != "jsonl":
+        _fail_usage(f"unknown format {output_format!r} (only jsonl)")
+    if file != "-" and not Path(file).is_file():
+        _fail_usage(f"{file}: no such file")
+    failed = 0
+    progress = Progress(
+        TextColumn("[bold]timex"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True, disable=not err.is_terminal,
+    )
+    task = progress.add_task("timex", total=timex_jsonl.count_lines(file) if err.is_terminal else None)
+
+    def records(stream: Iterable[str]) -> Iterator[timex_jsonl.Record]:
+        nonlocal failed
+        for item in timex_jsonl.read_records(stream):
+            if isinstance(item, timex_jsonl.LineError):
+                failed += 1
+                progress.advance(task)
+                err.print(f"[red]error:[/red] {escape(file)} line {item.line}: {escape(item.reason)}; skipped")
+                continue
+            if item.warning:
+                err.print(f"[yellow]warning:[/yellow] {escape(file)} line {item.line}: {escape(item.warning)}")
+            yield item
+
+    sink = output.open("w", encoding="utf-8") if output else nullcontext(sys.stdout)
+    with timex_jsonl.open_text(file) as stream, sink as target, progress:
+        for record, timexes in timex_jsonl.annotate(records(stream), batch_size=batch_size):
+            target.write(timex_jsonl.to_json(record, timexes) + "\n")
+            progress.advance(task)
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command("quotes")
+def quotes_command(
+    file: Annotated[
+        str | None, typer.Argument(help="JSON Lines of {id, text} records (.gz too, - for stdin); none: the corpus.")
+    ] = None,
+    output_format: Annotated[str, typer.Option("--format", help="Output format: jsonl.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not to standard output.")] = None,
+    processes: Annotated[int, typer.Option("--processes", help="Parse with this many processes.")] = 1,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Texts per spaCy batch.")] = 32,
+    person: Annotated[str | None, typer.Option("--person", help="Corpus mode: one person's quotes.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Corpus mode: quotes from this date on.")] = None,
+    db: DbOption = Path(api.DEFAULT_DB),
+) -> None:
+    """Find who said what: one {"id", "quotes": [{content, speaker, speaker_name, kind, cue}]} line per record."""
+    from collections.abc import Iterable, Iterator
+    from contextlib import nullcontext
+
+    from dateline.analyze import quotes_jsonl, timex_jsonl
+
+    if file is None:
+        err.print("quotes from the stored corpus: not yet available")
+        raise typer.Exit(2)
+    if output_format != "jsonl":
+        _fail_usage(f"unknown format {output_format!r} (only jsonl)")
+    if file != "-" and not Path(file).is_file():
+        _fail_usage(f"{file}: no such file")
+    failed = 0
+
+    def records(stream: Iterable[str]) -> Iterator[timex_jsonl.Record]:
+        nonlocal failed
+        for item in timex_jsonl.read_records(stream):
+            if isinstance(item, timex_jsonl.LineError):
+                failed += 1
+                err.print(f"[red]error:[/red] {escape(file)} line {item.line}: {escape(item.reason)}; skipped")
+                continue
+            yield item
+
+    total = timex_jsonl.count_lines(file) if err.is_terminal else None
+    sink = output.open("w", encoding="utf-8") if output else nullcontext(sys.stdout)
+    with timex_jsonl.open_text(file) as stream, sink as target, Progress(
+        TextColumn("[bold]quotes"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True, disable=not err.is_terminal,
+    ) as progress:
+        task = progress.add_task("quotes", total=total)
+        annotated = quotes_jsonl.annotate(records(stream), batch_size=batch_size, n_process=max(1, processes))
+        for record, found in annotated:
+            target.write(quotes_jsonl.to_json(record, found) + "\n")
+            progress.advance(task)
+    raise typer.Exit(1 if failed else 0)
+
+
+@app.command("events")
+def events_command(
+    file: Annotated[str, typer.Argument(help="JSON Lines of {id, text, title?, date?} records (.gz, - for stdin).")],
+    output_format: Annotated[str, typer.Option("--format", help="Output format: table or json.")] = "table",
+    processes: ProcessesOption = 1,
+) -> None:
+    """Group articles into events (one happening each), dated from what they say; copies join their original."""
+    from dateline.corpus.cluster_records import cluster_records, event_summaries
+
+    events = event_summaries(cluster_records(_read_cluster_records(file), n_process=processes))
+    if output_format == "json":
+        sys.stdout.write(json.dumps(events, ensure_ascii=False, indent=2) + "\n")
+        return
+    table = Table("date", "reports", "label", "articles")
+    for event in events:
+        table.add_row(
+            event["date"] or "—", str(event["independent_reports"]), escape(event["label"]),
+            escape(", ".join(event["article_ids"])),
+        )
+    out.print(table)
+
+
+@app.command("stories")
+def stories_command(
+    file: Annotated[str, typer.Argument(help="JSON Lines of {id, text, title?, date?} records (.gz, - for stdin).")],
+    output_format: Annotated[str, typer.Option("--format", help="Output format: table or json.")] = "table",
+    processes: ProcessesOption = 1,
+) -> None:
+    """Link events into stories (one thread over months each), labelled by their key names and words."""
+    from dateline.corpus.cluster_records import cluster_records, story_summaries
+
+    stories = story_summaries(cluster_records(_read_cluster_records(file), n_process=processes))
+    if output_format == "json":
+        sys.stdout.write(json.dumps(stories, ensure_ascii=False, indent=2) + "\n")
+        return
+    for story in stories:
+        out.print(f"[bold]{escape(story['label'])}[/bold]  {story['first_date']} .. {story['last_date']}")
+        for event in story["events"]:
+            out.print(f"  {event['date'] or '—':10}  {escape(event['label'])}  ({len(event['article_ids'])} articles)")
+
+
+def _read_cluster_records(file: str) -> list:
+    """Read the records of a JSON Lines file (or stdin), or exit with a usage error."""
+    from dateline.corpus.cluster_records import read_records
+
+    if file != "-" and not Path(file).is_file():
+        _fail_usage(f"{file}: no such file")
+    try:
+        return read_records(file, sys.stdin)
+    except (ValueError, OSError) as exc:
+        _fail_usage(f"{file}: not JSON Lines records ({exc})")
+        raise
+
+
+TIMELINE_FORMATS = ("md", "json", "timelinejs")
+
+
+@app.command("timeline")
+def timeline_command(
+    source: Annotated[
+        str | None,
+        typer.Argument(help="JSON Lines of {id, time, text, title?} records (.gz too, - for stdin); later a story."),
+    ] = None,
+    dates: Annotated[int, typer.Option("--dates", min=1, help="How many key dates.")] = 10,
+    per_date: Annotated[int, typer.Option("--per-date", min=1, help="Sentences per date.")] = 2,
+    keywords: Annotated[
+        str | None, typer.Option("--keywords", help="Comma-separated words; every sentence must contain one.")
+    ] = None,
+    since: Annotated[str | None, typer.Option("--since", help="First date (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Last date (YYYY-MM-DD).")] = None,
+    output_format: Annotated[str, typer.Option("--format", help="md, json or timelinejs.")] = "md",
+    title: Annotated[str, typer.Option("--title", help="The timeline's title (Markdown, TimelineJS).")] = "Timeline",
+    processes: ProcessesOption = 1,
+) -> None:
+    """The key dates and a short summary per date, made of source sentences that cite their articles."""
+    from datetime import date as calendar_day
+
+    from dateline.corpus.cluster_records import read_records
+    from dateline.corpus.timeline_input import parse_records, timeline_from_analyses
+    from dateline.render.timeline import to_json, to_markdown, to_timelinejs
+
+    if source is None or (source != "-" and not Path(source).is_file()):
+        err.print("timeline of the stored corpus: not yet available")
+        raise typer.Exit(2)
+    if output_format not in TIMELINE_FORMATS:
+        _fail_usage(f"unknown format {output_format!r} (one of {', '.join(TIMELINE_FORMATS)})")
+    for name, value in (("--since", since), ("--until", until)):
+        try:
+            calendar_day.fromisoformat(value or "2000-01-01")
+        except ValueError:
+            _fail_usage(f"{name} {value!r} is not a date (YYYY-MM-DD)")
+    try:
+        records = read_records(source, sys.stdin)
+    except (ValueError, OSError) as exc:
+        _fail_usage(f"{source}: not JSON Lines records ({exc})")
+        return
+    with Progress(
+        TextColumn("[bold]timeline"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        console=err, transient=True, disable=not err.is_terminal,
+    ) as progress:
+        task = progress.add_task("parse", total=len(records))
+        analyses = list(parse_records(records, n_process=processes, on_article=lambda _: progress.advance(task)))
+    words = [w.strip() for w in (keywords or "").split(",") if w.strip()]
+    entries = timeline_from_analyses(records, analyses, dates, per_date, words or None, since, until)
+    rendered = {"json": to_json, "timelinejs": lambda e: to_timelinejs(e, title)}.get(
+        output_format, lambda e: to_markdown(e, title)
+    )(entries)
+    sys.stdout.write(rendered + "\n")
 
 
 def main() -> None:

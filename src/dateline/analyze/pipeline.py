@@ -60,13 +60,14 @@ def _sentences(doc: Doc, article_id: str, timexes: list[TimeRef]) -> list[Senten
     sentences: list[Sentence] = []
     paragraph = 0
     last_end = 0
+    full_text = doc.text  # Doc.text joins every token: build it once, not per sentence.
     for index, span in enumerate(doc.sents):
         text = span.text.strip()
         if not text:
             continue
         start = span.start_char + (len(span.text) - len(span.text.lstrip()))
         end = start + len(text)
-        if "\n\n" in doc.text[last_end:start] and sentences:
+        if "\n\n" in full_text[last_end:start] and sentences:
             paragraph += 1
         last_end = end
         sentence = Sentence(article_id, index, start, end, text, paragraph)

@@ -1,0 +1,165 @@
+"""Fit the quote model (speech cues and their content) on PolNeAR's train split.
+
+Usage: python scripts/train_quotes.py [--data polnear_train.jsonl.gz] [--docs parsed.spacy] [--limit N]
+
+Parses the articles with dateline's spaCy pipeline (or reads a DocBin saved by an earlier run with
+``--save-docs``), labels every candidate token by whether it heads a gold cue and every dependent of a
+gold cue by whether it is the content, fits two logistic regressions and writes their weights to
+``src/dateline/analyze/quotes_model.json``. Only the train split is read: dev stays for measurement.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+from collections import Counter
+from pathlib import Path
+
+import numpy as np
+from sklearn.feature_extraction import DictVectorizer
+from sklearn.linear_model import LogisticRegression
+from spacy.tokens import Doc, DocBin, Span
+
+from dateline.analyze import nlp
+from dateline.analyze.quotes_features import content_features, cue_features, is_candidate
+from dateline.analyze.quotes_marks import quoted_passages
+from dateline.analyze.quotes_model import MODEL_PATH, content_parts, quote_context
+
+REPO = Path(__file__).resolve().parents[1]
+DEFAULT_DATA = REPO.parent / "shared" / "bench" / "quotes" / "polnear" / "polnear_train.jsonl.gz"
+MIN_LEXICON_COUNT = 3
+MIN_WEIGHT = 0.03
+
+
+def read_articles(path: Path, limit: int | None) -> list[dict]:
+    """Read the gold articles of a PolNeAR JSONL file."""
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as stream:
+        articles = [json.loads(line) for line in stream if line.strip()]
+    return articles[:limit] if limit else articles
+
+
+def parse(articles: list[dict], docs_path: Path | None, save: Path | None) -> list[Doc]:
+    """Parse the articles, or read their parses from a DocBin."""
+    language = nlp.load()
+    if docs_path is not None:
+        docs = list(DocBin().from_disk(docs_path).get_docs(language.vocab))
+        return docs[: len(articles)]
+    docs = list(language.pipe((a["text"] for a in articles), batch_size=32))
+    if save is not None:
+        DocBin(docs=docs).to_disk(save)
+    return docs
+
+
+def cue_head(doc: Doc, attribution: dict) -> int | None:
+    """Return the token that heads a gold cue span."""
+    cues = attribution["cue"]
+    if not cues:
+        return None
+    span = doc.char_span(cues[0]["start"], cues[-1]["end"], alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    return span.root.i if isinstance(span, Span) else None
+
+
+def gold_chars(attribution: dict) -> set[int]:
+    """Return the character offsets of a gold attribution's content."""
+    chars: set[int] = set()
+    for fragment in attribution["content"]:
+        chars.update(range(fragment["start"], fragment["end"]))
+    return chars
+
+
+def build_lexicon(articles: list[dict], docs: list[Doc]) -> frozenset[str]:
+    """Collect the lemmas the gold uses as cue heads often enough, whatever their part of speech."""
+    counts: Counter[str] = Counter()
+    for article, doc in zip(articles, docs, strict=True):
+        for attribution in article["attributions"]:
+            head = cue_head(doc, attribution)
+            if head is not None and doc[head].pos_ not in ("VERB", "AUX"):
+                counts[doc[head].lemma_.lower()] += 1
+    return frozenset(lemma for lemma, n in counts.items() if n >= MIN_LEXICON_COUNT)
+
+
+def examples(
+    articles: list[dict], docs: list[Doc], lexicon: frozenset[str]
+) -> tuple[list[dict[str, int]], list[int], list[dict[str, int]], list[int]]:
+    """Return cue features and labels, and content-part features and labels."""
+    cue_x: list[dict[str, int]] = []
+    cue_y: list[int] = []
+    part_x: list[dict[str, int]] = []
+    part_y: list[int] = []
+    for article, doc in zip(articles, docs, strict=True):
+        heads: dict[int, set[int]] = {}
+        for attribution in article["attributions"]:
+            head = cue_head(doc, attribution)
+            if head is not None:
+                heads.setdefault(head, set()).update(gold_chars(attribution))
+        context = quote_context(doc, quoted_passages(doc.text))
+        for token in doc:
+            if not is_candidate(token, lexicon):
+                continue
+            in_quote, sentence_quote = context(token)
+            cue_x.append(dict.fromkeys(cue_features(token, in_quote, sentence_quote), 1))
+            cue_y.append(int(token.i in heads))
+            if token.i not in heads:
+                continue
+            for part, relation, pieces in content_parts(token):
+                chars = {c for start, end in pieces for c in range(start, end)}
+                if not chars:
+                    continue
+                part_x.append(dict.fromkeys(content_features(token, part, relation), 1))
+                part_y.append(int(len(chars & heads[token.i]) / len(chars) > 0.5))
+    return cue_x, cue_y, part_x, part_y
+
+
+def fit(x: list[dict[str, int]], y: list[int], c: float) -> tuple[dict[str, float], float]:
+    """Fit a logistic regression and return its weights by feature name and its intercept."""
+    vectorizer = DictVectorizer()
+    matrix = vectorizer.fit_transform(x).tocsr()
+    # liblinear takes 32-bit sparse indices only
+    matrix.indices = matrix.indices.astype(np.int32)
+    matrix.indptr = matrix.indptr.astype(np.int32)
+    model = LogisticRegression(C=c, max_iter=2000, solver="liblinear")
+    model.fit(matrix, y)
+    names = vectorizer.get_feature_names_out()
+    weights = {
+        str(name): round(float(w), 3) for name, w in zip(names, model.coef_[0], strict=True) if abs(w) > MIN_WEIGHT
+    }
+    return weights, float(model.intercept_[0])
+
+
+def main() -> None:
+    """Fit the model on the train split and write its weights."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    parser.add_argument("--docs", type=Path, help="a DocBin of the same articles, parsed earlier")
+    parser.add_argument("--save-docs", type=Path, help="save the parses here for the next run")
+    parser.add_argument("--limit", type=int, help="use only the first N articles")
+    parser.add_argument("--skip", type=int, default=0, help="leave out the first N articles (for a check)")
+    parser.add_argument("--c", type=float, default=0.15, help="inverse regularisation strength")
+    parser.add_argument("-o", "--output", type=Path, default=MODEL_PATH)
+    args = parser.parse_args()
+    articles = read_articles(args.data, args.limit)
+    docs = parse(articles, args.docs, args.save_docs)
+    articles, docs = articles[args.skip :], docs[args.skip :]
+    lexicon = build_lexicon(articles, docs)
+    cue_x, cue_y, part_x, part_y = examples(articles, docs, lexicon)
+    print(f"{len(articles)} articles: {len(cue_y)} candidate cues ({sum(cue_y)} gold), "
+          f"{len(part_y)} content parts ({sum(part_y)} gold)")
+    cue_weights, cue_bias = fit(cue_x, cue_y, args.c)
+    part_weights, part_bias = fit(part_x, part_y, args.c)
+    model = {
+        "about": "Logistic regressions fitted by scripts/train_quotes.py on PolNeAR train "
+        f"({len(articles)} articles).",
+        "lexicon": sorted(lexicon),
+        "cue": {"bias": cue_bias, "weights": cue_weights},
+        "content": {"bias": part_bias, "weights": part_weights},
+    }
+    args.output.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"wrote {args.output} ({len(cue_weights)} cue and {len(part_weights)} content weights)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,102 @@
+"""The learned part of quote finding: which tokens are speech cues, and which of their dependents are the content.
+
+Two logistic regressions fitted on PolNeAR's train split by ``scripts/train_quotes.py``, stored as
+a weight per feature string in ``quotes_model.json`` and scored here with plain dictionary lookups
+(a few microseconds a token, no extra library at run time).
+"""
+
+from __future__ import annotations
+
+import bisect
+import json
+import math
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from spacy.tokens import Doc, Token
+
+from dateline.analyze.quotes_features import SKIP_CHILD_DEPS
+from dateline.analyze.quotes_marks import Passage
+
+MODEL_PATH = Path(__file__).with_name("quotes_model.json")
+HEAD_RELATIONS = frozenset({"parataxis", "ccomp", "advcl", "prep", "conj", "xcomp", "relcl", "acl", "npadvmod"})
+"""Relations by which a cue hangs under its content ("..., he said" parsed with the quote as root)."""
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """A logistic regression: a weight per feature string and an intercept."""
+
+    weights: dict[str, float]
+    bias: float
+
+    def probability(self, features: list[str]) -> float:
+        """Return the model's probability for a list of features."""
+        score = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        return 1.0 / (1.0 + math.exp(-max(min(score, 30.0), -30.0)))
+
+
+@dataclass(frozen=True)
+class QuoteModel:
+    """The cue model, the content model, and the lemmas the cue model also considers beyond verbs."""
+
+    cue: LinearModel
+    content: LinearModel
+    lexicon: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def load_model(path: Path = MODEL_PATH) -> QuoteModel:
+    """Read the model weights (once per process)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return QuoteModel(
+        cue=LinearModel(data["cue"]["weights"], data["cue"]["bias"]),
+        content=LinearModel(data["content"]["weights"], data["content"]["bias"]),
+        lexicon=frozenset(data["lexicon"]),
+    )
+
+
+def quote_context(doc: Doc, passages: list[Passage]) -> Callable[[Token], tuple[bool, bool]]:
+    """Return a function telling, for a token, whether it is inside quotes and whether its sentence has any."""
+    starts = [p.start for p in passages]
+    sentence_quoted: dict[int, bool] = {}
+
+    def inside(offset: int) -> bool:
+        i = bisect.bisect_right(starts, offset) - 1
+        return i >= 0 and offset < passages[i].end
+
+    def context(token: Token) -> tuple[bool, bool]:
+        sent = token.sent
+        if sent.start not in sentence_quoted:
+            lo = bisect.bisect_left(starts, sent.start_char)
+            overlapping = lo < len(starts) and starts[lo] < sent.end_char
+            sentence_quoted[sent.start] = overlapping or inside(sent.start_char)
+        return inside(token.idx), sentence_quoted[sent.start]
+
+    return context
+
+
+def content_parts(cue: Token) -> Iterator[tuple[Token, str, list[tuple[int, int]]]]:
+    """Yield each dependent of a cue that may be what was said, with its relation and character pieces."""
+    for child in cue.children:
+        if child.dep_ in SKIP_CHILD_DEPS:
+            continue
+        yield child, child.dep_, [_subtree_span(child)]
+    if cue.dep_ in HEAD_RELATIONS and cue.head.i != cue.i:
+        yield cue.head, "^" + cue.dep_, _outside(cue.head, cue)
+
+
+def _subtree_span(token: Token) -> tuple[int, int]:
+    """Return the character span of a token's subtree."""
+    last = token.right_edge
+    return token.left_edge.idx, last.idx + len(last.text)
+
+
+def _outside(head: Token, cue: Token) -> list[tuple[int, int]]:
+    """Return the pieces of the head's subtree left once the cue's own subtree is taken out."""
+    start, end = _subtree_span(head)
+    cue_start, cue_end = _subtree_span(cue)
+    pieces = [(start, min(cue_start, end)), (max(cue_end, start), end)]
+    return [(s, e) for s, e in pieces if e > s]

@@ -1,0 +1,303 @@
+"""Find the speaker of a speech cue and resolve it to a person within the article.
+
+``find_speaker`` reads the parse around a cue: its subject, the agent of a passive, the object of
+"according to", the subject of the verb a participle hangs from ("..., adding that"). ``SpeakerResolver``
+walks an article's quotes in text order and turns each speaker into a name: a full name for a
+surname or a title ("Blinken", "the Secretary of State"), the antecedent of a relative pronoun
+("who"), the person a pronoun most likely refers to ("he": the last quoted person, else the last
+person named before it), and a description for anyone unnamed ("a senior US official").
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Token
+
+from dateline.analyze.entities_lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, fold
+from dateline.model import Mention, Quote
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
+GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+PRONOUNS = PERSONAL_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS | {"it", "you"}
+SUBJECT_DEPS = ("nsubj", "csubj")
+CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "prep", "parataxis"})
+"""Relations through which a subjectless cue shares the subject of the verb above it."""
+TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+MAX_SPEAKER_TOKENS = 12
+RECENT_SENTENCES = 4
+"""How far back the last quoted person stays the likely referent of "he" or "she"."""
+SPEAKER_EDGE = " \t\n\r,;:—–-\"“”'’("
+
+
+@dataclass(frozen=True)
+class Speaker:
+    """The words that name who is speaking, as a token (the head) and a character span."""
+
+    token: Token
+    start: int
+    end: int
+
+
+def find_speaker(cue: Token, text: str) -> Speaker | None:
+    """Return the speaker of a cue from the parse (``text`` is the Doc's text), or None when it names none."""
+    token = _speaker_token(cue)
+    if token is None:
+        return None
+    return _speaker_span(token, text)
+
+
+def _speaker_token(cue: Token) -> Token | None:
+    """Return the head token of the phrase naming who speaks through a cue."""
+    if cue.lower_ == "according":
+        for child in cue.children:
+            if child.lower_ == "to":
+                return next((c for c in child.children if c.dep_ == "pobj"), None)
+        return None
+    verb = cue
+    for _ in range(4):
+        subject = _subject(verb)
+        if subject is not None:
+            return subject
+        if subject is None and verb.dep_ == "relcl":
+            return verb.head
+        if subject is not None or verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if cue.pos_ in ("NOUN", "PROPN"):
+        return next((c for c in cue.children if c.dep_ == "poss"), None)
+    return _phrase_after_quote(cue)
+
+
+def _phrase_after_quote(cue: Token) -> Token | None:
+    """Return the head of the words between a closing quote mark and its cue ("…,” Ramos, 58, told")."""
+    doc = cue.doc
+    start = cue.i - 1
+    lo = max(cue.sent.start, cue.i - MAX_SPEAKER_TOKENS)
+    while start >= lo and not doc[start].is_quote:
+        start -= 1
+    if start < lo:
+        return None
+    words = [tok for tok in doc[start + 1 : cue.i] if not tok.is_space]
+    while words and words[0].is_punct:
+        words = words[1:]
+    cut = next((k for k, tok in enumerate(words) if tok.text == ","), len(words))
+    words = words[:cut]
+    if not words or not any(tok.pos_ in ("PROPN", "NOUN", "PRON") for tok in words):
+        return None
+    return words[-1]
+
+
+def _subject(verb: Token) -> Token | None:
+    """Return the speaking subject of a verb: its active subject, or the agent of a passive."""
+    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    if subjects:
+        # two subjects come from a glued scrape ("”Meanwhile, Mr Kuleba tweeted"): the nearest is the real one
+        before = [child for child in subjects if child.i < verb.i]
+        return before[-1] if before else subjects[0]
+    for child in verb.children:
+        if child.dep_ == "agent":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _speaker_span(token: Token, text: str) -> Speaker:
+    """Return the noun phrase a speaker token heads, cut short before long relative clauses."""
+    left, right = token.left_edge, token.right_edge
+    if right.i - left.i + 1 > MAX_SPEAKER_TOKENS:
+        right = token
+        for child in token.children:
+            if child.i > token.i and child.dep_ in ("compound", "flat", "appos") and child.i - left.i < 8:
+                right = child.right_edge if child.dep_ != "appos" else child
+    start, end = left.idx, right.idx + len(right.text)
+    while start < end and text[start] in SPEAKER_EDGE:
+        start += 1
+    while end > start and text[end - 1] in SPEAKER_EDGE:
+        end -= 1
+    if start >= end:
+        start, end = token.idx, token.idx + len(token.text)
+    return Speaker(token, start, end)
+
+
+class SpeakerResolver:
+    """Resolve the speakers of one article's quotes, in text order, against its mentions."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.text = doc.text  # Doc.text joins every token: read it once
+        self.sent_starts = [sent.start_char for sent in doc.sents]
+        self.people = [m for m in mentions if m.label == "PERSON" and m.kind == "name" and m.name]
+        self.people_starts = [m.start for m in self.people]
+        self.named = [m for m in mentions if m.kind == "name" and m.name]
+        self.named_starts = [m.start for m in self.named]
+        self.roles = [m for m in mentions if m.kind == "role"]
+        self.full_names = _full_names(self.people)
+        self.quoted_people: list[tuple[str, int]] = []
+        """The people quoted so far, with the sentence of each quote."""
+        self.last_speaker: str | None = None
+        self.described: dict[str, str] = {}
+        """For an unnamed source's head word ("official"), how the article first described it."""
+
+    def resolve(self, quote: Quote, speaker: Speaker | None, cue: Token | None) -> None:
+        """Fill the quote's speaker fields from a speaker found in the parse."""
+        if speaker is None:
+            quote.speaker_kind = "none"
+            return
+        quote.speaker_start, quote.speaker_end = speaker.start, speaker.end
+        quote.speaker_text = self.text[speaker.start : speaker.end]
+        name, kind = self._name(speaker, cue, quote.sentence_index)
+        quote.speaker_name, quote.speaker_kind = name, kind
+        if name and kind in ("name", "pronoun", "title") and self._is_person(name):
+            self.quoted_people.append((name, quote.sentence_index))
+        if name:
+            self.last_speaker = name
+        if kind == "anonymous" and name and speaker.token.lower_ not in self.described:
+            self.described[speaker.token.lower_] = name
+
+    def _name(self, speaker: Speaker, cue: Token | None, sentence: int) -> tuple[str | None, str]:
+        """Return the name a speaker resolves to and what kind of speaker it is."""
+        word = speaker.token.lower_
+        if speaker.token.pos_ == "PRON" or word in PRONOUNS:
+            if word in RELATIVE_PRONOUNS:
+                antecedent = _antecedent(speaker.token)
+                if antecedent is not None:
+                    name, kind = self._name(_speaker_span(antecedent, self.text), cue, sentence)
+                    return name, kind if kind != "none" else "pronoun"
+            return self._pronoun(speaker, word, sentence), "pronoun"
+        text = " ".join(self.text[speaker.start : speaker.end].split())
+        head = speaker.token
+        mention = self._mention_at(head)
+        if mention is not None and mention.label == "PERSON":
+            return self.full_names.get(_surname_key(mention.name), mention.name), "name"
+        if head.lower_ in TITLE_HEADS:
+            holder = self._role_holder(speaker)
+            if holder is not None:
+                return holder, "title"
+            # "the official" after "a senior US official": the same unnamed source, described as first met
+            same = self.described.get(head.lower_) if _is_definite(head) else None
+            return same or text, "anonymous"
+        if mention is not None:
+            return mention.name, "organisation" if mention.label in ("ORG", "NORP") else "name"
+        if head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "LOC", "NORP", "ORG", "FAC"):
+            # a name the entity model missed ("Mayor Elena Varga said"): the proper nouns, titles dropped
+            name = _bare_name(head)
+            if name:
+                self.full_names.setdefault(_surname_key(name), name)
+                return self.full_names[_surname_key(name)], "name"
+        return text, "anonymous"
+
+    def _pronoun(self, speaker: Speaker, word: str, sentence: int) -> str | None:
+        """Return the person (or group) a pronoun speaker most likely refers to."""
+        if word in GROUP_PRONOUNS:
+            return self.last_speaker
+        # no gender filter: guessed from the article's own pronouns it fires too rarely and lost accuracy
+        # on PolNeAR train
+        return next(self._referents(speaker, sentence), None)
+
+    def _referents(self, speaker: Speaker, sentence: int) -> Iterator[str]:
+        """Yield the people a pronoun may refer to, most likely first."""
+        quoted = [name for name, at in reversed(self.quoted_people) if sentence - at <= 1]
+        yield from quoted
+        subject = self._previous_subject(speaker.token)
+        if subject is not None:
+            yield subject
+        yield from (name for name, at in reversed(self.quoted_people) if sentence - at <= RECENT_SENTENCES)
+        i = bisect.bisect_right(self.people_starts, speaker.start) - 1
+        while i >= 0:
+            mention = self.people[i]
+            if self._stands_alone(mention):
+                yield self.full_names.get(_surname_key(mention.name), mention.name)
+            i -= 1
+
+    def _previous_subject(self, pronoun: Token) -> str | None:
+        """Return the person who is the subject of the sentence before the pronoun's, if a person is."""
+        sentence = pronoun.sent
+        if sentence.start == 0:
+            return None
+        previous = self.doc[sentence.start - 1].sent
+        for token in (previous.root, *previous.root.children):
+            if token.dep_ in SUBJECT_DEPS:
+                mention = self._mention_at(token)
+                if mention is not None and mention.label == "PERSON":
+                    return self.full_names.get(_surname_key(mention.name), mention.name)
+        return None
+
+    def _stands_alone(self, mention: Mention) -> bool:
+        """Tell whether a person mention names the person, not a thing ("the Biden administration")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is None or span.root.dep_ not in ("compound", "amod")
+
+    def _mention_at(self, token: Token) -> Mention | None:
+        """Return the name mention that holds a token."""
+        i = bisect.bisect_right(self.named_starts, token.idx) - 1
+        if i >= 0 and token.idx < self.named[i].end:
+            return self.named[i]
+        return None
+
+    def _role_holder(self, speaker: Speaker) -> str | None:
+        """Return the person an article gives the title a speaker is named by ("the Secretary")."""
+        heads = {fold(w) for w in self.text[speaker.start : speaker.end].split()} & TITLE_HEADS
+        if not heads:
+            return None
+        before: str | None = None
+        after: str | None = None
+        for mention in self.people:
+            title = {fold(w) for w in (mention.title or "").split()}
+            if not title & heads or not heads <= title | {"the"}:
+                continue
+            name = self.full_names.get(_surname_key(mention.name), mention.name)
+            if mention.start < speaker.start:
+                before = name
+            elif after is None:
+                after = name
+        return before or after
+
+    def _is_person(self, name: str) -> bool:
+        """Tell whether a resolved name is one of the article's people."""
+        return _surname_key(name) in self.full_names
+
+
+def _bare_name(head: Token) -> str:
+    """Return the proper nouns of a name phrase, without titles and forms of address ("Mayor", "Mr")."""
+    words = [
+        tok.text
+        for tok in head.subtree
+        if tok.i <= head.i
+        and tok.pos_ == "PROPN"
+        and tok.lower_ not in TITLE_WORDS
+        and tok.lower_.rstrip(".") not in HONORIFICS
+        and tok.lower_ not in HONORIFICS
+    ]
+    return " ".join(words)
+
+
+def _is_definite(head: Token) -> bool:
+    """Tell whether a noun is introduced by "the" or "that" (a source met before)."""
+    return any(child.dep_ == "det" and child.lower_ in ("the", "that", "this") for child in head.children)
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """Return the noun a relative pronoun stands for ("Sullivan, who said" -> Sullivan)."""
+    verb = pronoun.head
+    if verb.dep_ == "relcl" and verb.head.i != verb.i:
+        return verb.head
+    return None
+
+
+def _surname_key(name: str) -> str:
+    """Return the comparison key of a person's name: the folded last word, honorifics dropped."""
+    words = [w for w in name.split() if w.lower() not in HONORIFICS]
+    return fold(words[-1]) if words else fold(name)
+
+
+def _full_names(people: list[Mention]) -> dict[str, str]:
+    """Map each surname of an article to the longest name written with it."""
+    full: dict[str, str] = {}
+    for mention in people:
+        key = _surname_key(mention.name)
+        if len(mention.name) > len(full.get(key, "")):
+            full[key] = mention.name
+    return full

@@ -1,0 +1,245 @@
+"""Tests of quote finding: fictional sentences written for the tests, the JSONL contract, and the seeds."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from typer.testing import CliRunner
+
+from dateline.analyze import nlp as nlp_module
+from dateline.analyze.entities import find_mentions
+from dateline.analyze.quotes import attach_entities, find_quotes
+from dateline.analyze.quotes_marks import quoted_passages
+from dateline.cli import app
+from dateline.model import Quote
+from tests.conftest import require_seeds
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """The spaCy model, loaded once for the module."""
+    return nlp_module.load()
+
+
+def _quotes(nlp: Language, text: str) -> list[Quote]:
+    doc = nlp(text)
+    return find_quotes(doc, find_mentions(doc, "t"), "t")
+
+
+def _containing(quotes: list[Quote], phrase: str) -> Quote:
+    """Return the quote whose text holds a phrase, failing the test when none does."""
+    found = [q for q in quotes if phrase in q.text]
+    assert found, f"no quote holds {phrase!r}: {[q.text for q in quotes]}"
+    return found[0]
+
+
+def test_passages_keep_marks_and_pair_curly_and_straight() -> None:
+    text = 'She said “we are ready,” and he said "so are we." Then nothing.'
+    spans = [text[p.start : p.end] for p in quoted_passages(text)]
+    assert spans == ["“we are ready,”", '"so are we."']
+
+
+def test_passage_lost_closing_mark_ends_with_its_paragraph() -> None:
+    text = "He wrote: “The bridge stays shut\n\nNext paragraph without quotes."
+    passages = quoted_passages(text)
+    assert [text[p.start : p.end] for p in passages] == ["“The bridge stays shut"]
+    assert not passages[0].closed
+
+
+def test_multi_paragraph_quote_continues_into_next_paragraph() -> None:
+    text = "“The first part of the speech runs on\n\n“and the second part ends here,” she said."
+    passages = quoted_passages(text)
+    assert len(passages) == 2
+    assert passages[0].continued and not passages[1].continued
+
+
+def test_glued_quotes_split_where_the_scrape_lost_a_mark() -> None:
+    text = "She posted: “The ferry is late again.“We apologise to everyone.” Then silence."
+    spans = [text[p.start : p.end] for p in quoted_passages(text)]
+    assert spans == ["“The ferry is late again.", "“We apologise to everyone.”"]
+
+
+def test_nested_quote_of_the_other_kind_stays_inside() -> None:
+    text = '"He told me “no way” and left the room," she said.'
+    spans = [text[p.start : p.end] for p in quoted_passages(text)]
+    assert spans == ['"He told me “no way” and left the room,"']
+
+
+@pytest.mark.parametrize("text", ["”", "“", 'a " b', "”Stray close. And “open with no end", "''", ""])
+def test_stray_marks_never_fail(nlp: Language, text: str) -> None:
+    assert isinstance(_quotes(nlp, text), list)
+
+
+def test_direct_quote_with_speaker_after(nlp: Language) -> None:
+    text = '"We will reopen the old bridge in May," Mayor Sarah Mitchell said on Monday.'
+    quote = _containing(_quotes(nlp, text), "reopen the old bridge")
+    assert quote.kind == "direct"
+    assert text[quote.fragments[0][0]] == '"'
+    assert quote.speaker_name == "Sarah Mitchell"
+    assert quote.cue_start is not None and text[quote.cue_start : quote.cue_end] == "said"
+
+
+def test_pronoun_speaker_resolves_to_the_person(nlp: Language) -> None:
+    text = (
+        "Sarah Mitchell visited the flooded district on Monday.\n\n"
+        '"The river is still rising and we need more sandbags," she said.'
+    )
+    quote = _containing(_quotes(nlp, text), "river is still rising")
+    assert quote.speaker_text == "she"
+    assert quote.speaker_kind == "pronoun"
+    assert quote.speaker_name == "Sarah Mitchell"
+
+
+def test_indirect_quote_with_that_clause(nlp: Language) -> None:
+    text = "Harbor master Piet Olsen said on Tuesday that the ferries would resume their crossings on Friday."
+    quote = _containing(_quotes(nlp, text), "ferries would resume")
+    assert quote.kind == "indirect"
+    assert quote.speaker_name == "Piet Olsen"
+
+
+def test_mixed_quote(nlp: Language) -> None:
+    text = 'Piet Olsen said the repairs to the pier would "take at least another month" to finish.'
+    quote = _containing(_quotes(nlp, text), "take at least another month")
+    assert quote.kind == "mixed"
+    assert quote.speaker_name == "Piet Olsen"
+
+
+def test_second_passage_without_cue_continues_the_speaker(nlp: Language) -> None:
+    text = (
+        'Piet Olsen spoke at the pier.\n\n"The ferries will run again by the end of the week," Olsen said. '
+        '"Nobody should plan a crossing before then."'
+    )
+    quotes = _quotes(nlp, text)
+    later = _containing(quotes, "Nobody should plan a crossing")
+    assert later is _containing(quotes, "ferries will run again")
+    assert len(later.fragments) == 2
+    assert later.speaker_name == "Piet Olsen"
+
+
+def test_quote_paragraph_with_no_cue_takes_the_previous_speaker(nlp: Language) -> None:
+    text = (
+        '"The ferries will run again by the end of the week," harbor master Piet Olsen said on Monday.\n\n'
+        "The council met later that day.\n\n"
+        '"Nobody should plan a crossing before the weekend."'
+    )
+    later = _containing(_quotes(nlp, text), "Nobody should plan a crossing")
+    assert later.cue_start is None
+    assert later.speaker_name == "Piet Olsen"
+
+
+def test_relative_pronoun_takes_its_antecedent(nlp: Language) -> None:
+    text = (
+        "Sarah Mitchell opened the meeting on Monday. The plan was backed by a senior harbor official, "
+        "who said that the work was long overdue and should start at once."
+    )
+    quote = _containing(_quotes(nlp, text), "long overdue")
+    assert quote.speaker_text == "who"
+    assert quote.speaker_name == "a senior harbor official"
+
+
+def test_anonymous_source_is_described(nlp: Language) -> None:
+    text = '"The dam is safe and the spillway is working as designed," a senior city official said.'
+    quote = _containing(_quotes(nlp, text), "dam is safe")
+    assert quote.speaker_kind == "anonymous"
+    assert quote.speaker_name == "a senior city official"
+
+
+def test_tweet_with_surname_resolves_to_full_name(nlp: Language) -> None:
+    text = (
+        "Harbor master Piet Olsen inspected the pier.\n\n"
+        'Mr Olsen tweeted: "The harbor is open again for every boat today."'
+    )
+    quote = _containing(_quotes(nlp, text), "harbor is open again")
+    assert quote.kind == "direct"
+    assert quote.speaker_name == "Piet Olsen"
+
+
+def test_quote_with_no_speaker_in_the_text_says_so(nlp: Language) -> None:
+    text = 'The sign at the gate read "Closed until further notice for all visitors today."'
+    quotes = _quotes(nlp, text)
+    quote = _containing(quotes, "Closed until further notice")
+    assert quote.speaker_name is None
+    assert quote.speaker_kind == "none"
+
+
+def test_attach_entities_copies_the_linked_speaker(nlp: Language) -> None:
+    text = '"We will reopen the old bridge in May," Mayor Sarah Mitchell said on Monday.'
+    doc = nlp(text)
+    mentions = find_mentions(doc, "t")
+    quotes = find_quotes(doc, mentions, "t")
+    for mention in mentions:
+        if mention.name == "Sarah Mitchell":
+            mention.entity_id = "person:sarah-mitchell"
+    attach_entities(quotes, mentions)
+    assert _containing(quotes, "old bridge").speaker_entity_id == "person:sarah-mitchell"
+
+
+def test_cli_writes_offsets_into_the_text_as_given(tmp_path: Path) -> None:
+    text = '  "We will reopen the old bridge in May," Mayor Sarah Mitchell said.\n'
+    source = tmp_path / "in.jsonl"
+    source.write_text(json.dumps({"id": 7, "text": text}) + "\n" + "not json\n", encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["quotes", str(source), "--format", "jsonl", "-o", str(target)])
+    assert result.exit_code == 1  # one unreadable line, reported; the good record is still written
+    lines = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert [line["id"] for line in lines] == [7]
+    quote = lines[0]["quotes"][0]
+    content = quote["content"][0]
+    assert text[content["start"] : content["end"]].startswith('"We will reopen')
+    assert text[quote["speaker"]["start"] : quote["speaker"]["end"]].endswith("Sarah Mitchell")
+    assert quote["kind"] == "direct" and text[quote["cue"]["start"] : quote["cue"]["end"]] == "said"
+
+
+def test_cli_without_file_is_not_yet_available() -> None:
+    result = CliRunner().invoke(app, ["quotes"])
+    assert result.exit_code == 2
+
+
+SEED_QUOTES = [
+    ("001", "continue to support Ukraine", "Blinken"),
+    ("001", "not going to back down", "Kuleba"),
+    ("001", "Our strategic goal", "Kuleba"),
+    ("001", "Defending Europe without Ukraine", "Kuleba"),
+    ("004", "what capabilities our partners have", "Zelensky"),
+    ("004", "it was crucial for the U.S.", "Zelensky"),
+    ("004", "The coming weeks and months", "Blinken"),
+    ("004", "is not working", "Arakhamia"),
+    ("004", "make a real difference", "Blinken"),
+    ("000", "Connected with Dmytro Kuleba", "Blinken"),
+    ("000", "concrete, comprehensive, and enduring", "Blinken"),
+    ("000", "Detailed and candid discussion", "Kuleba"),
+    ("000", "Euro-Atlantic solidarity with Ukraine", "Kuleba"),
+    ("000", "going to stay focused", "Kirby"),
+    ("002", "a difficult time", "Blinken"),
+    ("002", "trying to really accelerate the pace", "Sullivan"),
+    ("002", "will send a strong signal of calm", "senior US official"),
+    ("002", "missiles have already been delivered", "senior US official"),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_quotes(nlp: Language) -> dict[str, list[Quote]]:
+    """The quotes found in each seed article, by the article's number."""
+    seeds = require_seeds()
+    found: dict[str, list[Quote]] = {}
+    for path in sorted(seeds.glob("*.txt")):
+        doc = nlp(path.read_text(encoding="utf-8"))
+        found[path.name[:3]] = find_quotes(doc, find_mentions(doc, path.stem), path.stem)
+    return found
+
+
+@pytest.mark.parametrize(("seed", "phrase", "speaker"), SEED_QUOTES)
+def test_seed_quote_found_with_its_speaker(
+    seed_quotes: dict[str, list[Quote]], seed: str, phrase: str, speaker: str
+) -> None:
+    quote = _containing(seed_quotes[seed], phrase)
+    assert quote.speaker_name is not None and speaker in quote.speaker_name
+
+
+def test_seed_speaker_written_with_title_is_kept_as_written(seed_quotes: dict[str, list[Quote]]) -> None:
+    quote = _containing(seed_quotes["001"], "not going to back down")
+    assert quote.speaker_text == "Ukraine's top diplomat Dmytro Kuleba"
+    assert quote.speaker_name == "Dmytro Kuleba"
