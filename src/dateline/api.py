@@ -20,12 +20,14 @@ from dateline.model import (
     IngestError,
     IngestReport,
     Mention,
+    Quote,
     RawDocument,
+    Statement,
 )
 from dateline.store import Store
 
 DEFAULT_DB = "dateline.db"
-ANALYZER_VERSION = 1
+ANALYZER_VERSION = 2
 """Bump when the per-article stage changes its output, so stored articles are analysed again."""
 
 ProgressCallback = Callable[[str], None]
@@ -114,9 +116,22 @@ def relink(store: Store) -> list[Entity]:
     """Link every stored mention to a canonical entity and store the entities."""
     from dateline.corpus.link import link_entities
 
+    from dateline.analyze.quotes import attach_entities
+
     mentions = list(store.all_mentions())
     entities = link_entities(mentions, store.article_dates())
     store.replace_entities(entities, mentions)
+    mentions_by_article: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        mentions_by_article.setdefault(mention.article_id, []).append(mention)
+    quotes = store.quotes()
+    quotes_by_article: dict[str, list[Quote]] = {}
+    for quote in quotes:
+        quote.speaker_entity_id = None
+        quotes_by_article.setdefault(quote.article_id, []).append(quote)
+    for article_id, article_quotes in quotes_by_article.items():
+        attach_entities(article_quotes, mentions_by_article.get(article_id, []))
+    store.set_quote_speakers(quotes)
     return entities
 
 
@@ -200,6 +215,36 @@ class Corpus:
                     return found[0], store.entity_mentions(found[0].id)
         return None
 
+    def quotes(self, person: str | None = None, since: str | None = None) -> list[Quote]:
+        """Return quotes by article date, of one person (name, alias or id) and from a date on if given."""
+        entity_id = None
+        if person:
+            found = self.entity(person)
+            if found is None:
+                return []
+            entity_id = found[0].id
+        dates = {a.id: a.date.value for a in self.articles()}
+        with self._store() as store:
+            quotes = store.quotes(entity_id)
+        if since:
+            quotes = [q for q in quotes if (dates.get(q.article_id) or "") >= since]
+        return quotes
+
+    def statements(self, person: str | None = None, since: str | None = None) -> list[Statement]:
+        """Return distinct statements (one per thing said, however many outlets carried it), oldest first."""
+        from dateline.corpus.statements import group_statements
+
+        articles = self.articles()
+        dates = {a.id: a.date.value for a in articles}
+        outlets = {a.id: a.outlet.value for a in articles}
+        statements = group_statements(self.quotes(person, since), dates, outlets)
+        names = {e.id: e.name for e in self.entities()}
+        for statement in statements:
+            # Show the canonical name ("Antony Blinken"), not the spelling one article used.
+            if statement.speaker_entity_id in names:
+                statement.speaker_name = names[statement.speaker_entity_id]
+        return sorted(statements, key=lambda s: (s.first_date is None, s.first_date or ""))
+
     def errors(self) -> list[IngestError]:
         """Return the per-file errors of past ingests."""
         with self._store() as store:
@@ -219,6 +264,7 @@ class Corpus:
             errors=ingest_report.errors if ingest_report else self.errors(),
             analyses=analyses,
             entities=entities,
+            statements=self.statements(),
         )
         path.write_text(html, encoding="utf-8")
         return path

@@ -421,12 +421,34 @@ def timex_command(
     raise typer.Exit(1 if failed else 0)
 
 
+def _print_statements(corpus: api.Corpus, person: str | None, since: str | None, as_json: bool) -> None:
+    """Print who said what in the corpus: one row per distinct statement, with first date and outlets."""
+    if person and corpus.entity(person) is None:
+        _fail_usage(f"no person matching {person!r}")
+    statements = corpus.statements(person, since)
+    if as_json:
+        out.print_json(json.dumps([asdict(s) for s in statements]))
+        return
+    table = Table("first", "speaker", "statement", "outlets", "articles")
+    for statement in statements:
+        table.add_row(
+            statement.first_date or "no date",
+            escape(statement.speaker_name or "(no speaker in the text)"),
+            escape(statement.text[:300]),
+            escape(", ".join(o for o in statement.outlets if o)),
+            str(len({q.article_id for q in statement.quotes})),
+        )
+    out.print(table)
+
+
 @app.command("quotes")
 def quotes_command(
     file: Annotated[
         str | None, typer.Argument(help="JSON Lines of {id, text} records (.gz too, - for stdin); none: the corpus.")
     ] = None,
-    output_format: Annotated[str, typer.Option("--format", help="Output format: jsonl.")] = "jsonl",
+    output_format: Annotated[
+        str, typer.Option("--format", help="jsonl for a FILE; table or json for the corpus.")
+    ] = "jsonl",
     output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not to standard output.")] = None,
     processes: Annotated[int, typer.Option("--processes", help="Parse with this many processes.")] = 1,
     batch_size: Annotated[int, typer.Option("--batch-size", help="Texts per spaCy batch.")] = 32,
@@ -441,8 +463,8 @@ def quotes_command(
     from dateline.analyze import quotes_jsonl, timex_jsonl
 
     if file is None:
-        err.print("quotes from the stored corpus: not yet available")
-        raise typer.Exit(2)
+        _print_statements(_open(db), person, since, as_json=output_format == "json")
+        return
     if output_format != "jsonl":
         _fail_usage(f"unknown format {output_format!r} (only jsonl)")
     if file != "-" and not Path(file).is_file():

@@ -16,6 +16,7 @@ from spacy.tokens import Doc
 from dateline.analyze.entities import find_mentions
 from dateline.analyze.figures import find_figures
 from dateline.analyze.nlp import load
+from dateline.analyze.quotes import find_quotes
 from dateline.analyze.timex import find_timexes
 from dateline.model import ArticleAnalysis, Sentence, TimeRef
 
@@ -42,16 +43,18 @@ def pipe(
 
 
 def analyze_doc(doc: Doc, article: ArticleInput) -> ArticleAnalysis:
-    """Derive sentences, mentions, time expressions and figures from one parsed article."""
+    """Derive sentences, mentions, time expressions, figures and quotes from one parsed article."""
     dct = _parse_day(article.date)
     timexes = find_timexes(doc, dct, article.article_id)
     sentences = _sentences(doc, article.article_id, timexes)
+    mentions = find_mentions(doc, article.article_id)
     return ArticleAnalysis(
         article_id=article.article_id,
         sentences=sentences,
-        mentions=find_mentions(doc, article.article_id),
+        mentions=mentions,
         timexes=timexes,
         figures=find_figures(doc, article.article_id),
+        quotes=find_quotes(doc, mentions, article.article_id),
     )
 
 

@@ -14,7 +14,7 @@ from functools import lru_cache
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from dateline.model import Article, ArticleAnalysis, Entity, IngestError
+from dateline.model import Article, ArticleAnalysis, Entity, IngestError, Statement
 from dateline.render.highlight import highlighted_paragraphs, spans_of
 
 
@@ -64,11 +64,35 @@ def date_axis(articles: Sequence[Article]) -> tuple[list[TimelineDot], list[tupl
     return dots, ticks
 
 
+@dataclass
+class SpeakerStatements:
+    """One speaker's statements over time, as the report's "who said what" shows them."""
+
+    name: str
+    entity_id: str | None
+    statements: list[tuple[Statement, list[Article]]]
+
+
+def statements_by_speaker(
+    statements: Sequence[Statement], articles: Mapping[str, Article]
+) -> list[SpeakerStatements]:
+    """Group statements by speaker (most statements first), each with the articles that carried it."""
+    groups: dict[str, SpeakerStatements] = {}
+    for statement in statements:
+        name = statement.speaker_name or "No speaker named in the text"
+        key = statement.speaker_entity_id or name
+        group = groups.setdefault(key, SpeakerStatements(name, statement.speaker_entity_id, []))
+        carried = [articles[q.article_id] for q in statement.quotes if q.article_id in articles]
+        group.statements.append((statement, list({a.id: a for a in carried}.values())))
+    return sorted(groups.values(), key=lambda g: (g.entity_id is None, -len(g.statements), g.name))
+
+
 def render_report(
     articles: Sequence[Article],
     errors: Sequence[IngestError] = (),
     analyses: Mapping[str, ArticleAnalysis] | None = None,
     entities: Sequence[Entity] = (),
+    statements: Sequence[Statement] = (),
 ) -> str:
     """Render the report of a corpus as one HTML string."""
     template = _environment().get_template("report.html.j2")
@@ -93,6 +117,7 @@ def render_report(
         ticks=ticks,
         paragraphs=article_paragraphs,
         people=[e for e in entities if e.type == "person"][:40],
+        speakers=statements_by_speaker(statements, {a.id: a for a in articles}),
         places=[e for e in entities if e.type == "place"][:25],
         organisations=[e for e in entities if e.type == "org"][:25],
     )

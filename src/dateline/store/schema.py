@@ -132,6 +132,29 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
     """,
+    # 3: quotes (who said what), with the speaker as written and as resolved.
+    """
+    CREATE TABLE quotes (
+        rowid INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        fragments_json TEXT NOT NULL,
+        cue_start INTEGER,
+        cue_end INTEGER,
+        speaker_start INTEGER,
+        speaker_end INTEGER,
+        speaker_text TEXT,
+        speaker_name TEXT,
+        speaker_entity_id TEXT,
+        speaker_kind TEXT NOT NULL,
+        sentence_index INTEGER NOT NULL
+    );
+    CREATE INDEX quotes_article ON quotes(article_id);
+    CREATE INDEX quotes_speaker ON quotes(speaker_entity_id);
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -27,6 +27,7 @@ from dateline.model import (
     IngestError,
     Mention,
     OffsetMap,
+    Quote,
     RawDocument,
     RemovedSpan,
     Role,
@@ -204,7 +205,7 @@ class Store:
         """Replace the stored analysis of one article, in one transaction."""
         aid = analysis.article_id
         with self.transaction() as conn:
-            for table in ("sentences", "mentions", "timexes", "figures"):
+            for table in ("sentences", "mentions", "timexes", "figures", "quotes"):
                 conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (aid,))
             conn.executemany(
                 "INSERT INTO sentences (article_id, idx, start, end, paragraph, text, event_date, "
@@ -277,6 +278,17 @@ class Store:
                     for f in analysis.figures
                 ],
             )
+            conn.executemany(
+                "INSERT INTO quotes (article_id, start, end, text, kind, fragments_json, cue_start, cue_end, "
+                "speaker_start, speaker_end, speaker_text, speaker_name, speaker_entity_id, speaker_kind, "
+                "sentence_index) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (aid, q.start, q.end, q.text, q.kind, json.dumps(q.fragments), q.cue_start, q.cue_end,
+                     q.speaker_start, q.speaker_end, q.speaker_text, q.speaker_name, q.speaker_entity_id,
+                     q.speaker_kind, q.sentence_index)
+                    for q in analysis.quotes
+                ],
+            )
             conn.execute(
                 "INSERT OR REPLACE INTO analyses (article_id, analyzer_version, analyzed_at) "
                 "VALUES (?, ?, ?)",
@@ -340,7 +352,26 @@ class Store:
                 )
                 for r in q("SELECT * FROM figures WHERE article_id = ? ORDER BY start", args)
             ],
+            quotes=[_quote(r) for r in q("SELECT * FROM quotes WHERE article_id = ? ORDER BY start", args)],
         )
+
+    def quotes(self, entity_id: str | None = None) -> list[Quote]:
+        """Return stored quotes (of one speaker entity if given), by article date then position."""
+        sql = "SELECT q.* FROM quotes q JOIN articles a ON a.id = q.article_id"
+        params: tuple[Any, ...] = ()
+        if entity_id:
+            sql += " WHERE q.speaker_entity_id = ?"
+            params = (entity_id,)
+        sql += " ORDER BY a.date IS NULL, a.date, a.rowid, q.start"
+        return [_quote(r) for r in self.conn.execute(sql, params)]
+
+    def set_quote_speakers(self, quotes: list[Quote]) -> None:
+        """Store the speaker entity of each quote, once linking has run."""
+        with self.transaction() as conn:
+            conn.executemany(
+                "UPDATE quotes SET speaker_entity_id = ? WHERE article_id = ? AND start = ? AND end = ?",
+                [(q.speaker_entity_id, q.article_id, q.start, q.end) for q in quotes],
+            )
 
     def all_mentions(self) -> Iterator[Mention]:
         """Yield every stored mention, article by article in ingest order."""
@@ -479,6 +510,27 @@ def _mention(row: sqlite3.Row) -> Mention:
         row["sentence_index"],
         row["entity_id"],
         row["kind"],
+    )
+
+
+def _quote(row: sqlite3.Row) -> Quote:
+    """Rebuild a Quote from a database row."""
+    return Quote(
+        article_id=row["article_id"],
+        start=row["start"],
+        end=row["end"],
+        text=row["text"],
+        kind=row["kind"],
+        fragments=[(int(a), int(b)) for a, b in json.loads(row["fragments_json"])],
+        cue_start=row["cue_start"],
+        cue_end=row["cue_end"],
+        speaker_start=row["speaker_start"],
+        speaker_end=row["speaker_end"],
+        speaker_text=row["speaker_text"],
+        speaker_name=row["speaker_name"],
+        speaker_entity_id=row["speaker_entity_id"],
+        speaker_kind=row["speaker_kind"],
+        sentence_index=row["sentence_index"],
     )
 
 
