@@ -151,3 +151,51 @@ def test_run_on_the_seeds_finds_the_dates_in_their_text(tmp_path: Path) -> None:
     for article in stored:
         if not article.date.known:
             assert article.date.value is None and article.date.confidence == 0.0
+
+
+@pytest.fixture(scope="module")
+def seeds_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The five seeds ingested and analysed once for the tests that read the stored analysis."""
+    seeds = require_seeds()
+    db = tmp_path_factory.mktemp("seeds") / "s.db"
+    report = api.run(seeds, db.parent / "report.html", db)
+    assert not report.errors
+    return db
+
+
+def test_seeds_people_are_one_entity_each_through_the_pipeline(seeds_db: Path) -> None:
+    people = json.loads(_invoke("people", "--db", str(seeds_db), "--json").output)
+    for surname in ("Blinken", "Zelensky", "Kuleba", "Putin", "Sullivan"):
+        holders = [p for p in people if any(surname in alias for alias in p["aliases"])]
+        assert len(holders) == 1, (surname, holders)
+    places = json.loads(_invoke("entities", "--type", "place", "--db", str(seeds_db), "--json").output)
+    kyiv = [p for p in places if {"Kyiv", "Kiev"} & set(p["aliases"])]
+    assert len(kyiv) == 1 and "Kiev" in kyiv[0]["aliases"]
+
+
+def test_seeds_quotes_are_stored_with_their_speakers(seeds_db: Path) -> None:
+    corpus = api.Corpus(seeds_db)
+    said = {s.text: s.speaker_name for s in corpus.statements()}
+    by_blinken = [text for text, name in said.items() if name == "Antony Blinken"]
+    assert any("continue to support Ukraine" in text for text in by_blinken)
+    assert any("not going to back down" in text for text, name in said.items() if name == "Dmytro Kuleba")
+    only_kuleba = corpus.statements(person="Kuleba")
+    assert only_kuleba and all(s.speaker_name == "Dmytro Kuleba" for s in only_kuleba)
+    html = (seeds_db.parent / "report.html").read_text(encoding="utf-8")
+    assert "Who said what" in html and 'class="timex"' in html and 'class="figure"' in html
+
+
+def test_entity_command_shows_aliases_and_mentions(seeds_db: Path) -> None:
+    shown = json.loads(_invoke("entity", "Kuleba", "--db", str(seeds_db), "--json").output)
+    assert shown["name"] == "Dmytro Kuleba"
+    assert any("foreign minister" in r["title"].lower() for r in shown["roles"])
+    assert len({m["article_id"] for m in shown["mentions"]}) >= 2
+
+
+def test_demo_corpus_runs_clean(tmp_path: Path) -> None:
+    demo = Path(__file__).resolve().parents[1] / "examples" / "demo"
+    result = _invoke("run", str(demo), "-o", str(tmp_path / "demo.html"), "--db", str(tmp_path / "d.db"))
+    assert result.exit_code == 0, result.output
+    stored = api.Corpus(tmp_path / "d.db").articles()
+    assert len(stored) == 10
+    assert sum(1 for a in stored if not a.date.known) == 2

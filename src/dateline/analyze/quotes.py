@@ -324,18 +324,29 @@ def attach_entities(quotes: list[Quote], mentions: list[Mention]) -> None:
     for quote in quotes:
         if quote.speaker_start is None:
             continue
-        in_span = next(
-            (
-                m
-                for m in linked
-                if m.article_id == quote.article_id
-                and quote.speaker_start <= m.start
-                and m.end <= (quote.speaker_end or m.end)
-                and quote.speaker_kind in ("name", "organisation")
-            ),
-            None,
-        )
+        in_span = _speaker_mention(quote, linked)
         if in_span is not None:
             quote.speaker_entity_id = in_span.entity_id
         elif quote.speaker_name:
             quote.speaker_entity_id = by_name.get((quote.article_id, quote.speaker_name))
+
+
+def _speaker_mention(quote: Quote, linked: list[Mention]) -> Mention | None:
+    """Return the linked mention that names the speaker inside the speaker span.
+
+    A speaker span such as "Ukraine's top diplomat Dmytro Kuleba" holds several mentions: the
+    person named (matching the resolved name, else the last person) is the speaker, not the place.
+    """
+    if quote.speaker_kind not in ("name", "organisation") or quote.speaker_start is None:
+        return None
+    end = quote.speaker_end if quote.speaker_end is not None else quote.speaker_start
+    inside = [
+        m for m in linked if m.article_id == quote.article_id and quote.speaker_start <= m.start and m.end <= end
+    ]
+    if not inside:
+        return None
+    for mention in inside:
+        if quote.speaker_name and quote.speaker_name in (mention.name, mention.text):
+            return mention
+    people = [m for m in inside if m.label == "PERSON"]
+    return (people or inside)[-1]
