@@ -114,9 +114,8 @@ def analyze(
 
 def relink(store: Store) -> list[Entity]:
     """Link every stored mention to a canonical entity and store the entities."""
-    from dateline.corpus.link import link_entities
-
     from dateline.analyze.quotes import attach_entities
+    from dateline.corpus.link import link_entities
 
     mentions = list(store.all_mentions())
     entities = link_entities(mentions, store.article_dates())
