@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 
 import pytest
@@ -82,22 +81,6 @@ def test_seed_language_is_english(prefix: str) -> None:
     language = extract_metadata(seed(prefix))["language"]
     assert language.value == "en"
     assert language.confidence >= 0.8
-
-
-def test_seed_metadata_is_fast() -> None:
-    texts = [seed(prefix) for prefix in ("000", "001", "002", "003", "004")]
-    for text in texts:
-        extract_metadata(text)
-    best = min(timed_pass(texts) for _ in range(5))
-    assert best / len(texts) < 0.005
-
-
-def timed_pass(texts: list[str]) -> float:
-    """Time one pass of extract_metadata over texts."""
-    start = time.perf_counter()
-    for text in texts:
-        extract_metadata(text)
-    return time.perf_counter() - start
 
 
 # --- dates ---------------------------------------------------------------------------------------------
