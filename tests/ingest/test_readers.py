@@ -5,7 +5,6 @@ from __future__ import annotations
 import gzip
 import io
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -393,9 +392,7 @@ def test_feed_entities_are_not_expanded() -> None:
         '<rss version="2.0"><channel><title>T</title><item><title>&l9;</title>'
         "<description>before &xxe; after &l9;</description></item></channel></rss>"
     )
-    started = time.monotonic()
     items = list(read_bytes(feed.encode(), "laughs.xml"))
-    assert time.monotonic() - started < 1
     assert len(items) == 1
     text = items[0].text if isinstance(items[0], RawDocument) else ""
     assert "hahaha" not in text and "root:" not in text
