@@ -532,7 +532,7 @@ def stories_command(
     for story in stories:
         out.print(f"[bold]{escape(story['label'])}[/bold]  {story['first_date']} .. {story['last_date']}")
         for event in story["events"]:
-            out.print(f"  {event['date'] or '—':10}  {escape(event['label'])}  ({len(event['article_ids'])} articles)")
+            out.print(f"  {event['date'] or '—':10}  {escape(event['label'])}  [{len(event['article_ids'])}]")
 
 
 def _read_cluster_records(file: str) -> list:
