@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from dateline.clean import CleanError, clean_document
 from dateline.ingest import count_inputs, iter_documents, read_bytes, read_file
@@ -25,6 +25,9 @@ from dateline.model import (
     Statement,
 )
 from dateline.store import Store
+
+if TYPE_CHECKING:
+    from dateline.corpus.cluster_records import Clustering
 
 DEFAULT_DB = "dateline.db"
 ANALYZER_VERSION = 2
@@ -244,6 +247,31 @@ class Corpus:
                 statement.speaker_name = names[statement.speaker_entity_id]
         return sorted(statements, key=lambda s: (s.first_date is None, s.first_date or ""))
 
+    def clustering(self) -> Clustering:
+        """Group copies, cluster articles into events and events into stories, over the stored analysis.
+
+        Computed from the stored articles and their analysis on each call: every step is
+        near-linear (LSH and inverted-index candidates), so a corpus of thousands takes seconds.
+        """
+        from dateline.corpus.cluster import cluster_events, estimate_dates, make_input
+        from dateline.corpus.cluster_records import Clustering
+        from dateline.corpus.dedup import find_copies
+        from dateline.corpus.stories import link_stories
+
+        articles = self.articles()
+        with self._store() as store:
+            analyses = {a.id: store.analysis(a.id) for a in articles}
+            names = {e.id: e.name for e in store.entities()}
+        copies = find_copies([(a.id, a.text, a.date.value, a.title.value) for a in articles])
+        copy_of = {c: group.original_id for group in copies for c in group.copy_ids}
+        inputs = [
+            make_input(a.id, a.text, a.title.value, a.date.value, analyses[a.id], copy_of.get(a.id), names)
+            for a in articles
+        ]
+        events = cluster_events(inputs)
+        stories = link_stories(events, inputs)
+        return Clustering(inputs, copies, events, stories, estimate_dates(events, inputs))
+
     def errors(self) -> list[IngestError]:
         """Return the per-file errors of past ingests."""
         with self._store() as store:
@@ -264,6 +292,7 @@ class Corpus:
             analyses=analyses,
             entities=entities,
             statements=self.statements(),
+            clustering=self.clustering() if articles else None,
         )
         path.write_text(html, encoding="utf-8")
         return path

@@ -10,7 +10,7 @@ import json
 import sys
 from dataclasses import asdict
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -22,6 +22,9 @@ from dateline import api
 from dateline.clean import CleanError
 from dateline.model import Article, Entity, IngestError, IngestReport
 from dateline.store import StoreError
+
+if TYPE_CHECKING:
+    from dateline.corpus.cluster_records import Clustering
 
 app = typer.Typer(
     help="From a pile of news articles to a sourced account of a developing story.",
@@ -496,14 +499,18 @@ def quotes_command(
 
 @app.command("events")
 def events_command(
-    file: Annotated[str, typer.Argument(help="JSON Lines of {id, text, title?, date?} records (.gz, - for stdin).")],
+    file: Annotated[
+        str | None,
+        typer.Argument(help="JSON Lines of {id, text, title?, date?} records (.gz, - for stdin); none: the corpus."),
+    ] = None,
     output_format: Annotated[str, typer.Option("--format", help="Output format: table or json.")] = "table",
     processes: ProcessesOption = 1,
+    db: DbOption = Path(api.DEFAULT_DB),
 ) -> None:
     """Group articles into events (one happening each), dated from what they say; copies join their original."""
-    from dateline.corpus.cluster_records import cluster_records, event_summaries
+    from dateline.corpus.cluster_records import event_summaries
 
-    events = event_summaries(cluster_records(_read_cluster_records(file), n_process=processes))
+    events = event_summaries(_clustering(file, db, processes))
     if output_format == "json":
         sys.stdout.write(json.dumps(events, ensure_ascii=False, indent=2) + "\n")
         return
@@ -518,14 +525,18 @@ def events_command(
 
 @app.command("stories")
 def stories_command(
-    file: Annotated[str, typer.Argument(help="JSON Lines of {id, text, title?, date?} records (.gz, - for stdin).")],
+    file: Annotated[
+        str | None,
+        typer.Argument(help="JSON Lines of {id, text, title?, date?} records (.gz, - for stdin); none: the corpus."),
+    ] = None,
     output_format: Annotated[str, typer.Option("--format", help="Output format: table or json.")] = "table",
     processes: ProcessesOption = 1,
+    db: DbOption = Path(api.DEFAULT_DB),
 ) -> None:
     """Link events into stories (one thread over months each), labelled by their key names and words."""
-    from dateline.corpus.cluster_records import cluster_records, story_summaries
+    from dateline.corpus.cluster_records import story_summaries
 
-    stories = story_summaries(cluster_records(_read_cluster_records(file), n_process=processes))
+    stories = story_summaries(_clustering(file, db, processes))
     if output_format == "json":
         sys.stdout.write(json.dumps(stories, ensure_ascii=False, indent=2) + "\n")
         return
@@ -533,6 +544,15 @@ def stories_command(
         out.print(f"[bold]{escape(story['label'])}[/bold]  {story['first_date']} .. {story['last_date']}")
         for event in story["events"]:
             out.print(f"  {event['date'] or '—':10}  {escape(event['label'])}  [{len(event['article_ids'])}]")
+
+
+def _clustering(file: str | None, db: Path, processes: int) -> Clustering:
+    """Cluster the records of a JSON Lines file, or the stored corpus when no file is given."""
+    from dateline.corpus.cluster_records import cluster_records
+
+    if file is None:
+        return _open(db).clustering()
+    return cluster_records(_read_cluster_records(file), n_process=processes)
 
 
 def _read_cluster_records(file: str) -> list:

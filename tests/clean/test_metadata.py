@@ -388,3 +388,15 @@ def test_language_detection(code: str, text: str) -> None:
 
 def test_language_unknown_for_too_little_text() -> None:
     assert detect_language("Home Menu").value is None
+
+
+def test_ambiguous_numeric_date_follows_the_month_the_article_names() -> None:
+    text = (
+        "Harbour fees rise again\n\nUpdated: 04/03/2025\n\n"
+        "The harbour board said in March that fees would rise. By late March the ferry operators had "
+        "agreed to the new rates, which take effect in April.\n"
+    )
+    assert extract_metadata(text)["date"].value == "2025-03-04"
+    no_evidence = text.replace("in March", "last week").replace("By late March", "By then")
+    no_evidence = no_evidence.replace("in April", "soon")
+    assert extract_metadata(no_evidence)["date"].value == "2025-04-03"

@@ -211,6 +211,32 @@ def parse_match(match: re.Match[str]) -> tuple[str | None, bool]:
     return parse_with_dateparser(match.group(0)), True
 
 
+MONTH_NAME = re.compile(
+    r"\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _reading_the_text_supports(match: re.Match[str], guess: str, text: str) -> str:
+    """Choose between the two readings of 05/06/2024 by which month the article itself names more.
+
+    A British "12/03/2025" in an article that talks about March is 12 March, not 3 December;
+    with no evidence either way, keep dateparser's (month-first) guess.
+    """
+    first, second, year = int(match.group("num_a")), int(match.group("num_b")), int(match.group("num_y"))
+    readings = [r for r in (to_iso(year, second, first), to_iso(year, first, second)) if r]
+    votes: dict[int, int] = {}
+    for name in MONTH_NAME.findall(text):
+        month = MONTH_NUMBERS.get(name[:3].lower())
+        if month:
+            votes[month] = votes.get(month, 0) + 1
+    scored = sorted(readings, key=lambda r: votes.get(int(r[5:7]), 0), reverse=True)
+    if len(scored) == 2 and votes.get(int(scored[0][5:7]), 0) > votes.get(int(scored[1][5:7]), 0):
+        return scored[0]
+    return guess
+
+
 def normalise_date(text: str) -> str | None:
     """Read a date given by a structured source (ISO, RFC 822, "May 14, 2024") as ``YYYY-MM-DD``."""
     text = text.strip()
@@ -307,6 +333,8 @@ def date_candidates(lines: TextLines, text: str) -> list[DateCandidate]:
         iso, uncertain = parse_match(match)
         if iso is None:
             continue
+        if uncertain and match.groupdict().get("num_y"):
+            iso = _reading_the_text_supports(match, iso, text)
         if uncertain:
             confidence -= AMBIGUITY_PENALTY
         candidates.append(

@@ -10,12 +10,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
 from dateline.model import Article, ArticleAnalysis, Entity, IngestError, Statement
 from dateline.render.highlight import highlighted_paragraphs, spans_of
+
+if TYPE_CHECKING:
+    from dateline.corpus.cluster_records import Clustering
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +69,76 @@ def date_axis(articles: Sequence[Article]) -> tuple[list[TimelineDot], list[tupl
 
 
 @dataclass
+class EventView:
+    """An event as the report shows it: date and evidence, label, its articles, its place on the axis."""
+
+    id: str
+    date: str | None
+    date_source: str
+    label: str
+    independent_reports: int
+    articles: list[Article]
+    x: float = 50.0
+
+
+@dataclass
+class StoryView:
+    """A story as the report shows it: label, date range, events (dated ones placed on an axis)."""
+
+    id: str
+    label: str
+    first_date: str | None
+    last_date: str | None
+    events: list[EventView]
+    ticks: list[tuple[float, str]]
+
+
+def story_views(clustering: Clustering, articles: Mapping[str, Article]) -> list[StoryView]:
+    """Build the report's view of each story, its events ordered by date (undated last)."""
+    events = {e.id: e for e in clustering.events}
+    views = []
+    for story in clustering.stories:
+        members = [events[e] for e in story.event_ids if e in events]
+        members.sort(key=lambda e: (e.date is None, e.date or ""))
+        event_views = [
+            EventView(e.id, e.date, e.date_source, e.label, e.independent_reports,
+                      [articles[a] for a in e.article_ids if a in articles])
+            for e in members
+        ]
+        views.append(StoryView(story.id, story.label, story.first_date, story.last_date, event_views,
+                               _place_on_axis(event_views)))
+    return sorted(views, key=lambda v: -sum(len(e.articles) for e in v.events))
+
+
+def _place_on_axis(events: list[EventView]) -> list[tuple[float, str]]:
+    """Set each dated event's x (percent of the width) and return the axis ticks."""
+    days = [date.fromisoformat(e.date[:10]) for e in events if e.date]
+    if not days:
+        return []
+    first, last = min(days), max(days)
+    span = max((last - first).days, 1)
+    for event in events:
+        if event.date:
+            event.x = 4 + 92 * (date.fromisoformat(event.date[:10]) - first).days / span
+    if first == last:
+        for event in events:
+            event.x = 50.0
+        return [(50.0, first.isoformat())]
+    return [(4 + 92 * i / 4, (first + (last - first) * i / 4).isoformat()) for i in range(5)]
+
+
+def _copy_notes(clustering: Clustering) -> dict[str, str]:
+    """Return, per copied article, a note naming its original and what the copy changed."""
+    notes = {}
+    for group in clustering.copies:
+        for copy_id in group.copy_ids:
+            changes = ", ".join(group.changes.get(copy_id, [])) or "no changes"
+            notes[copy_id] = f"copy of {group.original_id} ({changes})"
+        notes[group.original_id] = f"original of {len(group.copy_ids)} cop{'y' if len(group.copy_ids) == 1 else 'ies'}"
+    return notes
+
+
+@dataclass
 class SpeakerStatements:
     """One speaker's statements over time, as the report's "who said what" shows them."""
 
@@ -93,6 +167,7 @@ def render_report(
     analyses: Mapping[str, ArticleAnalysis] | None = None,
     entities: Sequence[Entity] = (),
     statements: Sequence[Statement] = (),
+    clustering: Clustering | None = None,
 ) -> str:
     """Render the report of a corpus as one HTML string."""
     template = _environment().get_template("report.html.j2")
@@ -118,6 +193,9 @@ def render_report(
         paragraphs=article_paragraphs,
         people=[e for e in entities if e.type == "person"][:40],
         speakers=statements_by_speaker(statements, {a.id: a for a in articles}),
+        stories=story_views(clustering, {a.id: a for a in articles}) if clustering else [],
+        estimates=clustering.estimated_dates if clustering else {},
+        copies=_copy_notes(clustering) if clustering else {},
         places=[e for e in entities if e.type == "place"][:25],
         organisations=[e for e in entities if e.type == "org"][:25],
     )
