@@ -199,3 +199,16 @@ def test_demo_corpus_runs_clean(tmp_path: Path) -> None:
     stored = api.Corpus(tmp_path / "d.db").articles()
     assert len(stored) == 10
     assert sum(1 for a in stored if not a.date.known) == 2
+
+
+def test_demo_report_groups_the_syndicated_copy_and_the_stories(tmp_path: Path) -> None:
+    demo = Path(__file__).resolve().parents[1] / "examples" / "demo"
+    db = tmp_path / "d.db"
+    api.run(demo, tmp_path / "demo.html", db)
+    found = api.Corpus(db).clustering()
+    by_source = {a.id: Path(a.source).name for a in api.Corpus(db).articles()}
+    [group] = [g for g in found.copies if g.copy_ids]
+    assert by_source[group.original_id].startswith("01_") and by_source[group.copy_ids[0]].startswith("02_")
+    assert len(found.stories) == 1
+    html = (tmp_path / "demo.html").read_text(encoding="utf-8")
+    assert "Stories and events" in html and "copy of" in html and "(estimated)" in html
