@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
@@ -380,29 +381,30 @@ def clean_command(
     raise typer.Exit(1 if failed else 0)
 
 
-@app.command("timex")
-def timex_command(
-    file: Annotated[str, typer.Argument(help="JSON Lines of {id, dct, text} records (.gz too, - for stdin).")],
-    output_format: Annotated[str, typer.Option("--format", help="Output format: jsonl.")] = "jsonl",
-    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not to stdout.")] = None,
-    batch_size: Annotated[int, typer.Option("--batch-size", help="Texts per spaCy batch.")] = 64,
-) -> None:
-    """Find and resolve time expressions: one {"id", "timexes": [{start, end, type, value}]} line per record."""
-    from collections.abc import Iterable, Iterator
+def _annotate_jsonl(
+    file: str,
+    output: Path | None,
+    label: str,
+    annotate: Callable[[Iterable[Any]], Iterable[tuple[Any, Any]]],
+    to_json: Callable[[Any, Any], str],
+) -> int:
+    """Run one measurement contract over a JSON Lines file; return how many lines could not be read.
+
+    Each bad line is reported on stderr with its number and skipped; every good record gives one
+    output line, in input order, so offsets stay those of the text as given.
+    """
     from contextlib import nullcontext
 
     from dateline.analyze import timex_jsonl
 
-    if output_format != "jsonl":
-        _fail_usage(f"unknown format {output_format!r} (only jsonl)")
     if file != "-" and not Path(file).is_file():
         _fail_usage(f"{file}: no such file")
     failed = 0
     progress = Progress(
-        TextColumn("[bold]timex"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+        TextColumn(f"[bold]{label}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err, transient=True, disable=not err.is_terminal,
     )
-    task = progress.add_task("timex", total=timex_jsonl.count_lines(file) if err.is_terminal else None)
+    task = progress.add_task(label, total=timex_jsonl.count_lines(file) if err.is_terminal else None)
 
     def records(stream: Iterable[str]) -> Iterator[timex_jsonl.Record]:
         nonlocal failed
@@ -418,9 +420,27 @@ def timex_command(
 
     sink = output.open("w", encoding="utf-8") if output else nullcontext(sys.stdout)
     with timex_jsonl.open_text(file) as stream, sink as target, progress:
-        for record, timexes in timex_jsonl.annotate(records(stream), batch_size=batch_size):
-            target.write(timex_jsonl.to_json(record, timexes) + "\n")
+        for record, found in annotate(records(stream)):
+            target.write(to_json(record, found) + "\n")
             progress.advance(task)
+    return failed
+
+
+@app.command("timex")
+def timex_command(
+    file: Annotated[str, typer.Argument(help="JSON Lines of {id, dct, text} records (.gz too, - for stdin).")],
+    output_format: Annotated[str, typer.Option("--format", help="Output format: jsonl.")] = "jsonl",
+    output: Annotated[Path | None, typer.Option("-o", "--output", help="Write here, not to stdout.")] = None,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Texts per spaCy batch.")] = 64,
+) -> None:
+    """Find and resolve time expressions: one {"id", "timexes": [{start, end, type, value}]} line per record."""
+    from dateline.analyze import timex_jsonl
+
+    if output_format != "jsonl":
+        _fail_usage(f"unknown format {output_format!r} (only jsonl)")
+    failed = _annotate_jsonl(
+        file, output, "timex", lambda records: timex_jsonl.annotate(records, batch_size=batch_size), timex_jsonl.to_json
+    )
     raise typer.Exit(1 if failed else 0)
 
 
@@ -460,40 +480,20 @@ def quotes_command(
     db: DbOption = Path(api.DEFAULT_DB),
 ) -> None:
     """Find who said what: one {"id", "quotes": [{content, speaker, speaker_name, kind, cue}]} line per record."""
-    from collections.abc import Iterable, Iterator
-    from contextlib import nullcontext
-
-    from dateline.analyze import quotes_jsonl, timex_jsonl
+    from dateline.analyze import quotes_jsonl
 
     if file is None:
         _print_statements(_open(db), person, since, as_json=output_format == "json")
         return
     if output_format != "jsonl":
         _fail_usage(f"unknown format {output_format!r} (only jsonl)")
-    if file != "-" and not Path(file).is_file():
-        _fail_usage(f"{file}: no such file")
-    failed = 0
-
-    def records(stream: Iterable[str]) -> Iterator[timex_jsonl.Record]:
-        nonlocal failed
-        for item in timex_jsonl.read_records(stream):
-            if isinstance(item, timex_jsonl.LineError):
-                failed += 1
-                err.print(f"[red]error:[/red] {escape(file)} line {item.line}: {escape(item.reason)}; skipped")
-                continue
-            yield item
-
-    total = timex_jsonl.count_lines(file) if err.is_terminal else None
-    sink = output.open("w", encoding="utf-8") if output else nullcontext(sys.stdout)
-    with timex_jsonl.open_text(file) as stream, sink as target, Progress(
-        TextColumn("[bold]quotes"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, transient=True, disable=not err.is_terminal,
-    ) as progress:
-        task = progress.add_task("quotes", total=total)
-        annotated = quotes_jsonl.annotate(records(stream), batch_size=batch_size, n_process=max(1, processes))
-        for record, found in annotated:
-            target.write(quotes_jsonl.to_json(record, found) + "\n")
-            progress.advance(task)
+    failed = _annotate_jsonl(
+        file,
+        output,
+        "quotes",
+        lambda records: quotes_jsonl.annotate(records, batch_size=batch_size, n_process=max(1, processes)),
+        quotes_jsonl.to_json,
+    )
     raise typer.Exit(1 if failed else 0)
 
 
