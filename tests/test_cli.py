@@ -212,3 +212,21 @@ def test_demo_report_groups_the_syndicated_copy_and_the_stories(tmp_path: Path) 
     assert len(found.stories) == 1
     html = (tmp_path / "demo.html").read_text(encoding="utf-8")
     assert "Stories and events" in html and "copy of" in html and "(estimated)" in html
+
+
+def test_article_shows_its_annotations_and_search_reaches_quotes_and_entities(seeds_db: Path) -> None:
+    db = str(seeds_db)
+    dated = [a for a in api.Corpus(seeds_db).articles() if a.date.value == "2024-05-14"][0]
+    shown = json.loads(_invoke("article", dated.id, "--db", db, "--json").output)
+    analysis = shown["analysis"]
+    assert any(t["value"] == "2024-05-14" for t in analysis["timexes"])
+    assert any(f["value"] == 61e9 and f["unit"] == "USD" for f in analysis["figures"])
+    for item in analysis["mentions"] + analysis["timexes"] + analysis["figures"]:
+        assert shown["text"][item["start"] : item["end"]] == item["text"]
+    text = _invoke("article", dated.id, "--db", db).output
+    assert "time expressions" in text and "figures" in text and "quotes" in text
+    quotes = json.loads(_invoke("search", "Patriot", "--in", "quotes", "--db", db, "--json").output)
+    assert quotes and all("patriot" in q["text"].lower() for q in quotes)
+    places = json.loads(_invoke("search", "kiev", "--in", "entities", "--db", db, "--json").output)
+    assert [p["name"] for p in places] == ["Kyiv"]
+    assert _invoke("search", "x", "--in", "nowhere", "--db", db).exit_code == 2

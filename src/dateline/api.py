@@ -232,6 +232,19 @@ class Corpus:
             quotes = [q for q in quotes if (dates.get(q.article_id) or "") >= since]
         return quotes
 
+    def search_entities(self, query: str) -> list[Entity]:
+        """Return entities whose name or an alias contains every word of the query, most mentioned first."""
+        words = query.casefold().split()
+        return [
+            e for e in self.entities()
+            if words and all(any(w in name.casefold() for name in [e.name, *e.aliases]) for w in words)
+        ]
+
+    def search_quotes(self, query: str) -> list[Quote]:
+        """Return quotes whose text contains every word of the query, by date."""
+        words = query.casefold().split()
+        return [q for q in self.quotes() if words and all(w in q.text.casefold() for w in words)]
+
     def statements(self, person: str | None = None, since: str | None = None) -> list[Statement]:
         """Return distinct statements (one per thing said, however many outlets carried it), oldest first."""
         from dateline.corpus.statements import group_statements

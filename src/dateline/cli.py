@@ -21,7 +21,7 @@ from rich.table import Table
 
 from dateline import api
 from dateline.clean import CleanError
-from dateline.model import Article, Entity, IngestError, IngestReport
+from dateline.model import Article, ArticleAnalysis, Entity, IngestError, IngestReport
 from dateline.store import StoreError
 
 if TYPE_CHECKING:
@@ -201,12 +201,14 @@ def article(
     as_json: JsonOption = False,
 ) -> None:
     """Show one article: metadata with provenance, then its clean (or raw) text."""
-    found = _open(db).article(ref)
+    corpus = _open(db)
+    found = corpus.article(ref)
     if found is None:
         _fail_usage(f"no article with id {ref!r} (or the prefix is ambiguous)")
         return
+    analysis = corpus.analysis(found.id)
     if as_json:
-        out.print_json(json.dumps(found.to_dict(include_raw=raw)))
+        out.print_json(json.dumps({**found.to_dict(include_raw=raw), "analysis": asdict(analysis)}))
         return
     if raw:
         sys.stdout.write(found.raw_text + ("\n" if not found.raw_text.endswith("\n") else ""))
@@ -225,6 +227,27 @@ def article(
     out.print()
     sys.stdout.flush()
     out.print(escape(found.text))
+    _print_annotations(found.text, analysis)
+
+
+def _print_annotations(text: str, analysis: ArticleAnalysis) -> None:
+    """List an article's entities, time expressions, figures and quotes with their offsets."""
+    names = sorted({(m.label, m.text, m.entity_id or "") for m in analysis.mentions})
+    out.print(f"\n[bold]{len(analysis.mentions)} mentions[/bold] of {len(names)} names")
+    for label, name, entity_id in names:
+        out.print(f"  {label:7} {escape(name)}  [dim]{entity_id}[/dim]")
+    out.print(f"\n[bold]{len(analysis.timexes)} time expressions[/bold]")
+    for t in analysis.timexes:
+        out.print(f"  {t.start:>6}  {escape(t.text):30} {t.type:8} {t.value}  [dim]{t.first_day or ''}[/dim]")
+    out.print(f"\n[bold]{len(analysis.figures)} figures[/bold]")
+    for f in analysis.figures:
+        value = "?" if f.value is None else f"{f.value:,.6g}"
+        out.print(f"  {f.start:>6}  {escape(f.text):30} {f.kind:8} {f.approx or '':10} {value} {f.unit or ''}"
+                  f"  [dim]{escape(f.referent or '')}[/dim]")
+    out.print(f"\n[bold]{len(analysis.quotes)} quotes[/bold]")
+    for q in analysis.quotes:
+        speaker = q.speaker_name or q.speaker_text or "no speaker in the text"
+        out.print(f"  {q.kind:8} {escape(speaker)}: {escape(q.text[:160])}")
 
 
 @app.command()
@@ -233,9 +256,19 @@ def search(
     db: DbOption = Path(api.DEFAULT_DB),
     as_json: JsonOption = False,
     limit: Annotated[int, typer.Option(help="Show at most this many.")] = 20,
+    where: Annotated[str, typer.Option("--in", help="articles, quotes or entities.")] = "articles",
 ) -> None:
-    """Full-text search over the stored articles."""
-    hits = _open(db).search(query, limit=limit)
+    """Search the stored articles (full text), quotes or entities (names and aliases)."""
+    corpus = _open(db)
+    if where == "quotes":
+        _print_statements_found(corpus, query, as_json, limit)
+        return
+    if where == "entities":
+        _print_entities(corpus.search_entities(query)[:limit], as_json)
+        return
+    if where != "articles":
+        _fail_usage(f"--in must be articles, quotes or entities, not {where!r}")
+    hits = corpus.search(query, limit=limit)
     if as_json:
         out.print_json(json.dumps([{**_article_summary(a), "snippet": s} for a, s in hits]))
         return
@@ -248,6 +281,19 @@ def search(
             f"{escape(found.title.value or '')}"
         )
         out.print(f"    {escape(snippet)}")
+
+
+def _print_statements_found(corpus: api.Corpus, query: str, as_json: bool, limit: int) -> None:
+    """Print the quotes whose words contain every word of the query."""
+    found = corpus.search_quotes(query)[:limit]
+    if as_json:
+        out.print_json(json.dumps([asdict(q) for q in found]))
+        return
+    if not found:
+        err.print("no match")
+    for quote in found:
+        out.print(f"[bold]{quote.article_id}[/bold] {escape(quote.speaker_name or 'no speaker')}: "
+                  f"{escape(quote.text[:200])}")
 
 
 def _entity_summary(entity: Entity) -> dict[str, object]:
