@@ -634,10 +634,9 @@ def timeline_command(
     title: Annotated[str, typer.Option("--title", help="The timeline's title (Markdown, TimelineJS).")] = "Timeline",
     processes: ProcessesOption = 1,
 ) -> None:
-    """The key dates and a short summary per date, made of source sentences that cite their articles."""
-    from datetime import date as calendar_day
-
+    """Show the key dates and a short summary per date, made of source sentences that cite their articles."""
     from dateline.corpus.cluster_records import read_records
+    from dateline.corpus.cluster_time import iso_day
     from dateline.corpus.timeline_input import parse_records, timeline_from_analyses
     from dateline.render.timeline import to_json, to_markdown, to_timelinejs
 
@@ -647,9 +646,7 @@ def timeline_command(
     if output_format not in TIMELINE_FORMATS:
         _fail_usage(f"unknown format {output_format!r} (one of {', '.join(TIMELINE_FORMATS)})")
     for name, value in (("--since", since), ("--until", until)):
-        try:
-            calendar_day.fromisoformat(value or "2000-01-01")
-        except ValueError:
+        if value and iso_day(value) != value:
             _fail_usage(f"{name} {value!r} is not a date (YYYY-MM-DD)")
     try:
         records = read_records(source, sys.stdin)
@@ -661,13 +658,18 @@ def timeline_command(
         console=err, transient=True, disable=not err.is_terminal,
     ) as progress:
         task = progress.add_task("parse", total=len(records))
-        analyses = list(parse_records(records, n_process=processes, on_article=lambda _: progress.advance(task)))
+        analyses = list(parse_records(
+            records, n_process=processes, on_article=lambda _: progress.advance(task),
+            on_error=lambda i, exc: err.print(f"[yellow]warning:[/yellow] {escape(i)} skipped: {escape(str(exc))}"),
+        ))
     words = [w.strip() for w in (keywords or "").split(",") if w.strip()]
     entries = timeline_from_analyses(records, analyses, dates, per_date, words or None, since, until)
-    rendered = {"json": to_json, "timelinejs": lambda e: to_timelinejs(e, title)}.get(
-        output_format, lambda e: to_markdown(e, title)
-    )(entries)
-    sys.stdout.write(rendered + "\n")
+    if output_format == "json":
+        sys.stdout.write(to_json(entries) + "\n")
+    elif output_format == "timelinejs":
+        sys.stdout.write(to_timelinejs(entries, title) + "\n")
+    else:
+        sys.stdout.write(to_markdown(entries, title) + "\n")
 
 
 def main() -> None:

@@ -1,0 +1,137 @@
+"""Timelines: the key dates of a set of articles and a short summary per date made of their own sentences.
+
+Extractive, in the manner of DATEWISE (Gholipour Ghalandari & Ifrim, ACL 2020): dates are ranked by
+how much the articles talk about them (``timeline_dates``), then each date's summary is picked from
+the sentences that refer to it: their event date is that day, or they open an article published
+that day and name no day at all. Candidates are scored by centrality (TF-IDF cosine to the mean of
+the date's candidates) plus, at half weight, their cosine to the mean of every date's candidates
+(on-story rather than aside), and when keywords are given they must contain one. A sentence too
+similar to one already chosen anywhere in the timeline is skipped, so no two entries say the same
+thing; a date left with nothing to say gives its place to the next one.
+
+Cost: one pass over the sentences, one TF-IDF fit over the candidates of the ranked dates, and per
+date a product of its candidates with the chosen sentences: near-linear in the number of sentences.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.sparse import csr_matrix
+from sklearn.feature_extraction.text import TfidfVectorizer
+
+from dateline.corpus.timeline_dates import gather_evidence, rank_dates
+from dateline.corpus.timeline_sentences import LEAD, Candidate, collect_candidates, keyword_pattern
+from dateline.model import ArticleAnalysis, TimelineEntry, TimelineSentence
+
+REDUNDANT = 0.5
+"""TF-IDF cosine above which a sentence repeats one already in the timeline."""
+TOPICALITY = 0.5
+"""Weight of a sentence's similarity to the whole timeline's candidates, beside its date's."""
+MIN_WORDS = 5
+MAX_WORDS = 60
+
+
+@dataclass
+class Pool:
+    """The candidates of every ranked date, vectorised once, and the ones already chosen."""
+
+    by_day: dict[str, list[int]]
+    candidates: list[Candidate]
+    vectors: csr_matrix
+    topicality: np.ndarray
+    """Each candidate's cosine to the mean of all candidates: how much it is about the story at all."""
+    chosen: list[int]
+
+
+def build_timeline(
+    analyses: list[ArticleAnalysis],
+    articles: dict[str, tuple[str | None, str | None]],
+    n_dates: int,
+    per_date: int,
+    keywords: list[str] | None = None,
+    since: str | None = None,
+    until: str | None = None,
+    copies: dict[str, str] | None = None,
+) -> list[TimelineEntry]:
+    """Return the ``n_dates`` key dates, each with up to ``per_date`` sentences that cite their articles."""
+    if n_dates <= 0 or per_date <= 0:
+        return []
+    copies = copies or {}
+    keyword = keyword_pattern(keywords)
+    candidates = collect_candidates(analyses, articles, copies)
+    published = {article_id: day for article_id, (day, _) in articles.items()}
+    days = rank_dates(gather_evidence(candidates, published, copies), since, until)
+    pool = _pool(candidates, days, keyword)
+    entries: list[TimelineEntry] = []
+    for day in days:
+        if len(entries) == n_dates:
+            break
+        picked = _summarise_day(pool, day, per_date)
+        if picked:
+            entries.append(TimelineEntry(day, [_cite(pool.candidates[i]) for i in picked]))
+    return sorted(entries, key=lambda e: e.date)
+
+
+def _pool(candidates: Sequence[Candidate], days: Sequence[str], keyword: re.Pattern[str] | None) -> Pool:
+    """Group the usable candidates by the day they refer to and vectorise them."""
+    wanted = set(days)
+    usable = [c for c in candidates if _usable(c, keyword)]
+    by_day: dict[str, list[int]] = defaultdict(list)
+    kept: list[Candidate] = []
+    for candidate in usable:
+        day = candidate.event_day or (candidate.published if candidate.position < LEAD else None)
+        if day in wanted:
+            by_day[day].append(len(kept))
+            kept.append(candidate)
+    if not kept:
+        return Pool({}, [], csr_matrix((0, 0)), np.zeros(0), [])
+    try:
+        vectors = TfidfVectorizer(stop_words="english", sublinear_tf=True).fit_transform([c.text for c in kept])
+    except ValueError:  # nothing but stop words: every sentence is as central as the next
+        vectors = csr_matrix((len(kept), 1))
+    return Pool(dict(by_day), kept, vectors, _cosine_to_mean(vectors), [])
+
+
+def _cosine_to_mean(vectors: csr_matrix) -> np.ndarray:
+    """Return each row's cosine to the mean row (rows are unit length or zero)."""
+    mean = np.asarray(vectors.mean(axis=0)).ravel()
+    norm = np.linalg.norm(mean)
+    return np.asarray(vectors @ mean).ravel() / norm if norm else np.zeros(vectors.shape[0])
+
+
+def _usable(candidate: Candidate, keyword: re.Pattern[str] | None) -> bool:
+    """Tell whether a sentence can stand in a summary: a statement of sensible length, on topic."""
+    words = len(candidate.text.split())
+    if not MIN_WORDS <= words <= MAX_WORDS or candidate.text.rstrip("'\" ").endswith("?"):
+        return False
+    return keyword is None or bool(keyword.search(candidate.text))
+
+
+def _summarise_day(pool: Pool, day: str, per_date: int) -> list[int]:
+    """Pick the day's most central, on-story sentences that repeat nothing already chosen."""
+    members = pool.by_day.get(day, [])
+    if not members:
+        return []
+    score = _cosine_to_mean(pool.vectors[members]) + TOPICALITY * pool.topicality[members]
+    picked: list[int] = []
+    for order in np.argsort(-score, kind="stable"):
+        index = members[int(order)]
+        if pool.chosen and (pool.vectors[pool.chosen] @ pool.vectors[index].T).max() > REDUNDANT:
+            continue
+        picked.append(index)
+        pool.chosen.append(index)
+        if len(picked) == per_date:
+            break
+    return picked
+
+
+def _cite(candidate: Candidate) -> TimelineSentence:
+    """Turn a candidate into a timeline sentence citing its article and the others that carry it."""
+    return TimelineSentence(candidate.text, candidate.article_id, candidate.start, candidate.end,
+                            list(candidate.also_in))
+
