@@ -7,9 +7,11 @@ from the single parse of each article.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+import logging
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date
+from typing import TypeVar
 
 from spacy.tokens import Doc
 
@@ -21,6 +23,8 @@ from dateline.analyze.timex import find_timexes
 from dateline.model import ArticleAnalysis, Sentence, TimeRef
 
 DEFAULT_BATCH_SIZE = 32
+T = TypeVar("T")
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -44,18 +48,28 @@ def pipe(
 
 def analyze_doc(doc: Doc, article: ArticleInput) -> ArticleAnalysis:
     """Derive sentences, mentions, time expressions, figures and quotes from one parsed article."""
+    aid = article.article_id
     dct = _parse_day(article.date)
-    timexes = find_timexes(doc, dct, article.article_id)
-    sentences = _sentences(doc, article.article_id, timexes)
-    mentions = find_mentions(doc, article.article_id)
+    timexes = _guarded("time expressions", aid, lambda: find_timexes(doc, dct, aid))
+    sentences = _sentences(doc, aid, timexes)
+    mentions = _guarded("mentions", aid, lambda: find_mentions(doc, aid))
     return ArticleAnalysis(
-        article_id=article.article_id,
+        article_id=aid,
         sentences=sentences,
         mentions=mentions,
         timexes=timexes,
-        figures=find_figures(doc, article.article_id),
-        quotes=find_quotes(doc, mentions, article.article_id),
+        figures=_guarded("figures", aid, lambda: find_figures(doc, aid)),
+        quotes=_guarded("quotes", aid, lambda: find_quotes(doc, mentions, aid)),
     )
+
+
+def _guarded(layer: str, article_id: str, derive: Callable[[], list[T]]) -> list[T]:
+    """Run one derived layer; a bug it hits on one odd article costs that layer, not the whole run."""
+    try:
+        return derive()
+    except Exception:  # noqa: BLE001 - articles are untrusted input; the other layers and articles go on
+        logger.warning("article %s: %s failed and were left out", article_id, layer, exc_info=True)
+        return []
 
 
 def _sentences(doc: Doc, article_id: str, timexes: list[TimeRef]) -> list[Sentence]:

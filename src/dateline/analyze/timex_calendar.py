@@ -97,7 +97,9 @@ def season(year: int, code: str) -> Period:
 
 
 def year(number: int) -> Period:
-    """Return a calendar year."""
+    """Return a calendar year; one outside 1-9999 ("2,500 years ago") keeps its value but spans no days."""
+    if not 1 <= number <= 9999:
+        return Period(f"{number:04d}", "year", None, None)
     return Period(f"{number:04d}", "year", date(number, 1, 1), date(number, 12, 31))
 
 
@@ -179,6 +181,8 @@ def shift_years(period: Period, n: int) -> Period:
         return period
     g = period.granularity
     d = period.first
+    if not 1 <= d.year + n <= 9999:
+        return period
     moved = safe_date(d.year + n, d.month, d.day) or date(d.year + n, d.month, 28)
     if g == "season":
         return season(d.year + n, period.value[-2:])
