@@ -543,13 +543,17 @@ def quotes_command(
     raise typer.Exit(1 if failed else 0)
 
 
+RecordsArgument = Annotated[
+    str | None,
+    typer.Argument(help="JSON Lines of {id, text, title?, date?} records (.gz, - for stdin); none: the corpus."),
+]
+TableFormatOption = Annotated[str, typer.Option("--format", help="Output format: table or json.")]
+
+
 @app.command("events")
 def events_command(
-    file: Annotated[
-        str | None,
-        typer.Argument(help="JSON Lines of {id, text, title?, date?} records (.gz, - for stdin); none: the corpus."),
-    ] = None,
-    output_format: Annotated[str, typer.Option("--format", help="Output format: table or json.")] = "table",
+    file: RecordsArgument = None,
+    output_format: TableFormatOption = "table",
     processes: ProcessesOption = 1,
     db: DbOption = Path(api.DEFAULT_DB),
 ) -> None:
@@ -571,11 +575,8 @@ def events_command(
 
 @app.command("stories")
 def stories_command(
-    file: Annotated[
-        str | None,
-        typer.Argument(help="JSON Lines of {id, text, title?, date?} records (.gz, - for stdin); none: the corpus."),
-    ] = None,
-    output_format: Annotated[str, typer.Option("--format", help="Output format: table or json.")] = "table",
+    file: RecordsArgument = None,
+    output_format: TableFormatOption = "table",
     processes: ProcessesOption = 1,
     db: DbOption = Path(api.DEFAULT_DB),
 ) -> None:
