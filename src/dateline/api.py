@@ -6,6 +6,8 @@ arguments, shows progress and prints what these functions return.
 
 from __future__ import annotations
 
+import contextlib
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, BinaryIO
@@ -23,6 +25,8 @@ from dateline.model import (
     Quote,
     RawDocument,
     Statement,
+    Story,
+    TimelineEntry,
 )
 from dateline.store import Store
 
@@ -32,6 +36,9 @@ if TYPE_CHECKING:
 DEFAULT_DB = "dateline.db"
 ANALYZER_VERSION = 2
 """Bump when the per-article stage changes its output, so stored articles are analysed again."""
+
+REPORT_DATES, REPORT_PER_DATE = 12, 2
+"""The report's timeline: how many key dates, and sentences per date."""
 
 ProgressCallback = Callable[[str], None]
 """Called with the source of each document once it has been handled."""
@@ -100,19 +107,68 @@ def analyze(
 
     Each article's analysis is stored in its own transaction, so an interrupted run resumes where it
     stopped. Linking is redone over all stored mentions (it is near-linear: indexed by name keys).
+    Then the corpus is clustered, and an article with no date of its own whose event gives it an
+    estimated date is analysed once more against that date, so that its "last Friday" and "this
+    week" become days instead of staying underspecified; the clustering is kept for later reads.
     """
     from dateline.analyze.pipeline import ArticleInput, pipe
 
     with Store(db) as store:
         todo = store.articles_to_analyze(ANALYZER_VERSION)
+        anchors = {article_id: (date or "")[:10] or None for article_id, _, date in todo}
         inputs = (ArticleInput(article_id, text, date) for article_id, text, date in todo)
         for analysis in pipe(inputs, n_process=n_process):
-            store.save_analysis(analysis, ANALYZER_VERSION)
+            store.save_analysis(analysis, ANALYZER_VERSION, anchors[analysis.article_id])
             if on_article:
                 on_article(analysis.article_id)
         if todo:
             relink(store)
+            reanchor(store, n_process=n_process)
         return len(todo)
+
+
+def reanchor(store: Store, n_process: int = 1) -> list[str]:
+    """Analyse again, against its estimated date, each undated article whose estimate changed; return their ids.
+
+    Runs once (the clustering after it may move an estimate again; that waits for the next ingest).
+    """
+    from dateline.analyze.pipeline import ArticleInput, pipe
+
+    found = _cluster_store(store)
+    anchors = store.analysis_anchors()
+    texts = {a.id: a.text for a in store.articles() if not a.date.value}
+    todo = [
+        (article_id, estimate)
+        for article_id, (estimate, _) in found.estimated_dates.items()
+        if article_id in texts and anchors.get(article_id) != estimate[:10]
+    ]
+    inputs = (ArticleInput(article_id, texts[article_id], estimate[:10]) for article_id, estimate in todo)
+    for analysis in pipe(inputs, n_process=n_process):
+        store.save_analysis(analysis, ANALYZER_VERSION, dict(todo)[analysis.article_id][:10])
+    if todo:
+        relink(store)
+    return [article_id for article_id, _ in todo]
+
+
+def _cluster_store(store: Store) -> Clustering:
+    """Find copies, events, stories and estimated dates over a store's articles and their analyses."""
+    from dateline.corpus.cluster import cluster_events, estimate_dates, make_input
+    from dateline.corpus.cluster_records import Clustering
+    from dateline.corpus.dedup import find_copies
+    from dateline.corpus.stories import link_stories
+
+    articles = list(store.articles())
+    analyses = {a.id: store.analysis(a.id) for a in articles}
+    names = {e.id: e.name for e in store.entities()}
+    copies = find_copies([(a.id, a.text, a.date.value, a.title.value) for a in articles])
+    copy_of = {c: group.original_id for group in copies for c in group.copy_ids}
+    inputs = [
+        make_input(a.id, a.text, a.title.value, a.date.value, analyses[a.id], copy_of.get(a.id), names)
+        for a in articles
+    ]
+    events = cluster_events(inputs)
+    stories = link_stories(events, inputs)
+    return Clustering(inputs, copies, events, stories, estimate_dates(events, inputs))
 
 
 def relink(store: Store) -> list[Entity]:
@@ -260,30 +316,90 @@ class Corpus:
                 statement.speaker_name = names[statement.speaker_entity_id]
         return sorted(statements, key=lambda s: (s.first_date is None, s.first_date or ""))
 
-    def clustering(self) -> Clustering:
+    def clustering(self, refresh: bool = False) -> Clustering:
         """Group copies, cluster articles into events and events into stories, over the stored analysis.
 
-        Computed from the stored articles and their analysis on each call: every step is
-        near-linear (LSH and inverted-index candidates), so a corpus of thousands takes seconds.
+        The result is kept in the store with a fingerprint of the analysed articles and entities, and
+        read back while neither changed: reads (the report, the web app) do not redo the work. When the
+        corpus changed it is recomputed; every step is near-linear (LSH and inverted-index candidates),
+        so a corpus of thousands takes seconds. The kept result has no ``inputs``.
         """
-        from dateline.corpus.cluster import cluster_events, estimate_dates, make_input
-        from dateline.corpus.cluster_records import Clustering
-        from dateline.corpus.dedup import find_copies
-        from dateline.corpus.stories import link_stories
+        from dateline.corpus.cluster_records import clustering_from_json, clustering_to_json
 
-        articles = self.articles()
         with self._store() as store:
-            analyses = {a.id: store.analysis(a.id) for a in articles}
-            names = {e.id: e.name for e in store.entities()}
-        copies = find_copies([(a.id, a.text, a.date.value, a.title.value) for a in articles])
-        copy_of = {c: group.original_id for group in copies for c in group.copy_ids}
-        inputs = [
-            make_input(a.id, a.text, a.title.value, a.date.value, analyses[a.id], copy_of.get(a.id), names)
+            fingerprint = store.corpus_fingerprint()
+            payload = None if refresh else store.load_clustering_state(fingerprint)
+            if payload is not None:
+                return clustering_from_json(payload)
+            found = _cluster_store(store)
+            # A read-only corpus still answers; it only cannot keep the result.
+            with contextlib.suppress(sqlite3.Error):
+                store.save_clustering_state(fingerprint, clustering_to_json(found))
+            return found
+
+    def timeline(
+        self,
+        story: str | None = None,
+        dates: int = 10,
+        per_date: int = 2,
+        since: str | None = None,
+        until: str | None = None,
+        query: str | None = None,
+        person: str | None = None,
+        keywords: list[str] | None = None,
+    ) -> list[TimelineEntry]:
+        """Return the key dates of a selection and a short summary per date, each sentence citing its articles.
+
+        The selection is the whole corpus narrowed by any of: a story (id or words of its label), a
+        full-text query, a person (name, alias or id). Undated articles count at their estimated date;
+        copies are folded onto their original (``also_in``). Raises ``LookupError`` when the story or
+        person is not in the corpus.
+        """
+        from dateline.corpus.cluster_time import iso_day
+        from dateline.corpus.timeline import build_timeline
+
+        found = self.clustering()
+        articles = self.articles()
+        selected = {a.id for a in articles}
+        if story:
+            selected &= set(self.story(story, found).article_ids)
+        if query:
+            with self._store() as store:
+                selected &= {a.id for a, _ in store.search(query, limit=len(articles) or 1)}
+        if person:
+            hit = self.entity(person)
+            if hit is None:
+                raise LookupError(f"no person {person!r} in this corpus")
+            selected &= {m.article_id for m in hit[1]}
+        estimated = found.estimated_dates
+        known = {
+            a.id: (iso_day(a.date.value) or iso_day(estimated.get(a.id, (None, ""))[0]), a.title.value)
             for a in articles
-        ]
-        events = cluster_events(inputs)
-        stories = link_stories(events, inputs)
-        return Clustering(inputs, copies, events, stories, estimate_dates(events, inputs))
+            if a.id in selected
+        }
+        with self._store() as store:
+            analyses = [store.analysis(article_id) for article_id in known]
+        copies = {c: g.original_id for g in found.copies for c in g.copy_ids if c in known and g.original_id in known}
+        return build_timeline(analyses, known, dates, per_date, keywords=keywords, since=since, until=until,
+                              copies=copies)
+
+    def story(self, ref: str, found: Clustering | None = None) -> Story:
+        """Return the story whose id is ``ref`` (with or without ``story:``, or a unique prefix) or whose label
+        contains every word of ``ref``; raises ``LookupError`` when none or several match."""
+        stories = (found or self.clustering()).stories
+        wanted = ref.strip().casefold()
+        bare = wanted.removeprefix("story:")
+        for match in (
+            lambda s: s.id.casefold() == wanted or s.id.casefold().removeprefix("story:") == bare,
+            lambda s: s.id.casefold().removeprefix("story:").startswith(bare),
+            lambda s: all(w in s.label.casefold() for w in wanted.split()),
+        ):
+            hits = [s for s in stories if match(s)]
+            if len(hits) == 1:
+                return hits[0]
+            if len(hits) > 1:
+                raise LookupError(f"{ref!r} matches {len(hits)} stories; give its id")
+        raise LookupError(f"no story {ref!r} in this corpus")
 
     def errors(self) -> list[IngestError]:
         """Return the per-file errors of past ingests."""
@@ -306,6 +422,7 @@ class Corpus:
             entities=entities,
             statements=self.statements(),
             clustering=self.clustering() if articles else None,
+            timeline=self.timeline(dates=REPORT_DATES, per_date=REPORT_PER_DATE) if articles else [],
         )
         path.write_text(html, encoding="utf-8")
         return path

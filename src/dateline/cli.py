@@ -615,14 +615,17 @@ def _read_cluster_records(file: str) -> list:
         raise
 
 
-TIMELINE_FORMATS = ("md", "json", "timelinejs")
+TIMELINE_FORMATS = ("md", "json", "html", "timelinejs")
 
 
 @app.command("timeline")
 def timeline_command(
     source: Annotated[
         str | None,
-        typer.Argument(help="JSON Lines of {id, time, text, title?} records (.gz too, - for stdin); later a story."),
+        typer.Argument(
+            help="A story of the stored corpus (id or words of its label), or a JSON Lines file of "
+            "{id, time, text, title?} records (.gz too, - for stdin). Omitted: the whole stored corpus."
+        ),
     ] = None,
     dates: Annotated[int, typer.Option("--dates", min=1, help="How many key dates.")] = 10,
     per_date: Annotated[int, typer.Option("--per-date", min=1, help="Sentences per date.")] = 2,
@@ -631,29 +634,63 @@ def timeline_command(
     ] = None,
     since: Annotated[str | None, typer.Option("--since", help="First date (YYYY-MM-DD).")] = None,
     until: Annotated[str | None, typer.Option("--until", help="Last date (YYYY-MM-DD).")] = None,
-    output_format: Annotated[str, typer.Option("--format", help="md, json or timelinejs.")] = "md",
-    title: Annotated[str, typer.Option("--title", help="The timeline's title (Markdown, TimelineJS).")] = "Timeline",
+    query: Annotated[
+        str | None, typer.Option("--query", help="Stored corpus: only articles matching this search.")
+    ] = None,
+    person: Annotated[
+        str | None, typer.Option("--person", help="Stored corpus: only articles naming this person.")
+    ] = None,
+    output_format: Annotated[str, typer.Option("--format", help="md, json, html or timelinejs.")] = "md",
+    title: Annotated[str, typer.Option("--title", help="The timeline's title (md, html, timelinejs).")] = "Timeline",
+    db: DbOption = Path(api.DEFAULT_DB),
     processes: ProcessesOption = 1,
 ) -> None:
     """Show the key dates and a short summary per date, made of source sentences that cite their articles."""
-    from dateline.corpus.cluster_records import read_records
     from dateline.corpus.cluster_time import iso_day
-    from dateline.corpus.timeline_input import parse_records, timeline_from_analyses
-    from dateline.render.timeline import to_json, to_markdown, to_timelinejs
+    from dateline.render.timeline import to_html, to_json, to_markdown, to_timelinejs
 
-    if source is None or (source != "-" and not Path(source).is_file()):
-        err.print("timeline of the stored corpus: not yet available")
-        raise typer.Exit(2)
     if output_format not in TIMELINE_FORMATS:
         _fail_usage(f"unknown format {output_format!r} (one of {', '.join(TIMELINE_FORMATS)})")
     for name, value in (("--since", since), ("--until", until)):
         if value and iso_day(value) != value:
             _fail_usage(f"{name} {value!r} is not a date (YYYY-MM-DD)")
+    words = [w.strip() for w in (keywords or "").split(",") if w.strip()] or None
+    labels: dict[str, str] = {}
+    if source is not None and (source == "-" or Path(source).is_file()):
+        if query or person:
+            _fail_usage("--query and --person select from the stored corpus, not from a file")
+        entries = _timeline_of_file(source, dates, per_date, words, since, until, processes)
+    else:
+        corpus = _open(db)
+        try:
+            entries = corpus.timeline(source, dates, per_date, since, until, query, person, words)
+        except LookupError as exc:
+            _fail_usage(str(exc.args[0]) if exc.args else str(exc))
+            return
+        labels = {a.id: f"{a.outlet.value or 'unknown outlet'}: {a.title.value or a.id}" for a in corpus.articles()}
+    if output_format == "json":
+        sys.stdout.write(to_json(entries) + "\n")
+    elif output_format == "timelinejs":
+        sys.stdout.write(to_timelinejs(entries, title) + "\n")
+    elif output_format == "html":
+        sys.stdout.write(to_html(entries, title, labels) + "\n")
+    else:
+        sys.stdout.write(to_markdown(entries, title) + "\n")
+
+
+def _timeline_of_file(
+    source: str, dates: int, per_date: int, words: list[str] | None, since: str | None, until: str | None,
+    processes: int,
+) -> list:
+    """Parse the records of a JSON Lines file (with a progress bar) and build their timeline."""
+    from dateline.corpus.cluster_records import read_records
+    from dateline.corpus.timeline_input import parse_records, timeline_from_analyses
+
     try:
         records = read_records(source, sys.stdin)
     except (ValueError, OSError) as exc:
         _fail_usage(f"{source}: not JSON Lines records ({exc})")
-        return
+        return []
     with Progress(
         TextColumn("[bold]timeline"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
         console=err, transient=True, disable=not err.is_terminal,
@@ -663,14 +700,7 @@ def timeline_command(
             records, n_process=processes, on_article=lambda _: progress.advance(task),
             on_error=lambda i, exc: err.print(f"[yellow]warning:[/yellow] {escape(i)} skipped: {escape(str(exc))}"),
         ))
-    words = [w.strip() for w in (keywords or "").split(",") if w.strip()]
-    entries = timeline_from_analyses(records, analyses, dates, per_date, words or None, since, until)
-    if output_format == "json":
-        sys.stdout.write(to_json(entries) + "\n")
-    elif output_format == "timelinejs":
-        sys.stdout.write(to_timelinejs(entries, title) + "\n")
-    else:
-        sys.stdout.write(to_markdown(entries, title) + "\n")
+    return timeline_from_analyses(records, analyses, dates, per_date, words, since, until)
 
 
 def main() -> None:

@@ -201,7 +201,7 @@ def test_the_cli_prints_the_timeline_contract(records: list[Record], tmp_path: P
     assert markdown.exit_code == 0 and "## 2025-03-02" in markdown.stdout
 
 
-def test_the_cli_without_a_file_says_the_corpus_mode_is_not_there_yet(tmp_path: Path) -> None:
-    result = runner.invoke(app, ["timeline", str(tmp_path / "no-such-story")])
+def test_the_cli_names_a_missing_corpus_when_the_argument_is_not_a_file(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["timeline", str(tmp_path / "no-such-story"), "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2
-    assert "not yet available" in result.output
+    assert "no corpus at" in result.output

@@ -10,7 +10,7 @@ from __future__ import annotations
 import gzip
 import json
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import IO, Any
 
@@ -45,6 +45,28 @@ class Clustering:
     events: list[Event]
     stories: list[Story] = field(default_factory=list)
     estimated_dates: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+
+def clustering_to_json(found: Clustering) -> str:
+    """Serialise what a clustering found (not its inputs, which the store holds) for keeping in the store."""
+    return json.dumps({
+        "copies": [asdict(g) for g in found.copies],
+        "events": [asdict(e) for e in found.events],
+        "stories": [asdict(s) for s in found.stories],
+        "estimated_dates": {k: list(v) for k, v in found.estimated_dates.items()},
+    })
+
+
+def clustering_from_json(payload: str) -> Clustering:
+    """Read back a clustering kept by ``clustering_to_json``; its ``inputs`` are empty."""
+    data = json.loads(payload)
+    return Clustering(
+        inputs=[],
+        copies=[CopyGroup(**g) for g in data["copies"]],
+        events=[Event(**e) for e in data["events"]],
+        stories=[Story(**s) for s in data["stories"]],
+        estimated_dates={k: (v[0], v[1]) for k, v in data["estimated_dates"].items()},
+    )
 
 
 def read_records(path: str | Path, stream: IO[str] | None = None) -> list[Record]:

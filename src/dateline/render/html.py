@@ -8,22 +8,23 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from dateline.model import Article, ArticleAnalysis, Entity, IngestError, Statement
+from dateline.model import Article, ArticleAnalysis, Entity, IngestError, Statement, TimelineEntry
+from dateline.render.axis import place
 from dateline.render.highlight import highlighted_paragraphs, spans_of
+from dateline.render.timeline import timeline_view
 
 if TYPE_CHECKING:
     from dateline.corpus.cluster_records import Clustering
 
 
 @lru_cache(maxsize=1)
-def _environment() -> Environment:
+def template_environment() -> Environment:
     """Build the Jinja2 environment once, with autoescaping for every template."""
     return Environment(
         loader=PackageLoader("dateline.render", "templates"),
@@ -45,26 +46,12 @@ class TimelineDot:
 
 def date_axis(articles: Sequence[Article]) -> tuple[list[TimelineDot], list[tuple[float, str]]]:
     """Place dated articles on a horizontal axis; return the dots and a few tick labels."""
-    dated = [(date.fromisoformat(a.date.value[:10]), a) for a in articles if a.date.known and a.date.value]
-    if not dated:
-        return [], []
-    first = min(d for d, _ in dated)
-    last = max(d for d, _ in dated)
-    span = max((last - first).days, 1)
+    dated = [a for a in articles if a.date.known and a.date.value]
+    xs, ticks = place([a.date.value for a in dated])
     dots = [
-        TimelineDot(
-            x=4 + 92 * (d - first).days / span,
-            article_id=a.id,
-            label=(a.title.value or a.id)[:90],
-            date=d.isoformat(),
-        )
-        for d, a in dated
+        TimelineDot(x=x or 50.0, article_id=a.id, label=(a.title.value or a.id)[:90], date=(a.date.value or "")[:10])
+        for x, a in zip(xs, dated, strict=True)
     ]
-    ticks = [(4 + 92 * i / 4, (first + (last - first) * i / 4).isoformat()) for i in range(5)]
-    if first == last:
-        ticks = [(50.0, first.isoformat())]
-        for dot in dots:
-            dot.x = 50.0
     return dots, ticks
 
 
@@ -112,19 +99,11 @@ def story_views(clustering: Clustering, articles: Mapping[str, Article]) -> list
 
 def _place_on_axis(events: list[EventView]) -> list[tuple[float, str]]:
     """Set each dated event's x (percent of the width) and return the axis ticks."""
-    days = [date.fromisoformat(e.date[:10]) for e in events if e.date]
-    if not days:
-        return []
-    first, last = min(days), max(days)
-    span = max((last - first).days, 1)
-    for event in events:
-        if event.date:
-            event.x = 4 + 92 * (date.fromisoformat(event.date[:10]) - first).days / span
-    if first == last:
-        for event in events:
-            event.x = 50.0
-        return [(50.0, first.isoformat())]
-    return [(4 + 92 * i / 4, (first + (last - first) * i / 4).isoformat()) for i in range(5)]
+    xs, ticks = place([e.date for e in events])
+    for event, x in zip(events, xs, strict=True):
+        if x is not None:
+            event.x = x
+    return ticks
 
 
 def _copy_notes(clustering: Clustering) -> dict[str, str]:
@@ -168,9 +147,10 @@ def render_report(
     entities: Sequence[Entity] = (),
     statements: Sequence[Statement] = (),
     clustering: Clustering | None = None,
+    timeline: Sequence[TimelineEntry] = (),
 ) -> str:
     """Render the report of a corpus as one HTML string."""
-    template = _environment().get_template("report.html.j2")
+    template = template_environment().get_template("report.html.j2")
     names = {e.id: e.name for e in entities}
     analyses = analyses or {}
 
@@ -179,6 +159,7 @@ def render_report(
         return highlighted_paragraphs(article.text, spans_of(analysis, names) if analysis else ())
 
     dots, ticks = date_axis(articles)
+    by_id = {a.id: a for a in articles}
     outlets = sorted({a.outlet.value for a in articles if a.outlet.known and a.outlet.value})
     dated = [a.date.value for a in articles if a.date.known and a.date.value]
     return template.render(
@@ -198,4 +179,14 @@ def render_report(
         copies=_copy_notes(clustering) if clustering else {},
         places=[e for e in entities if e.type == "place"][:25],
         organisations=[e for e in entities if e.type == "org"][:25],
+        timeline=timeline_view(list(timeline)),
+        href=lambda article_id: f"#a-{article_id}",
+        label=lambda article_id: _short_label(by_id.get(article_id), article_id),
     )
+
+
+def _short_label(article: Article | None, article_id: str) -> str:
+    """Name a cited article by its outlet, else its title, else its id."""
+    if article is None:
+        return article_id
+    return article.outlet.value or (article.title.value or article_id)[:60]

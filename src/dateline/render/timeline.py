@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import html
 import json
+from collections.abc import Mapping
+from dataclasses import dataclass
 from typing import Any
 
 from dateline.model import TimelineEntry, TimelineSentence
+from dateline.render.axis import place
 
 HEADLINE_WORDS = 12
 
@@ -80,3 +83,52 @@ def _timelinejs_event(entry: TimelineEntry) -> dict[str, Any]:
 def to_timelinejs(entries: list[TimelineEntry], title: str) -> str:
     """Render the timeline as TimelineJS JSON, ready to embed."""
     return json.dumps(timelinejs_data(entries, title), ensure_ascii=False, indent=2)
+
+
+@dataclass
+class TimelineEntryView:
+    """One date of the timeline as the pictures show it: its place on the axis and a short headline."""
+
+    date: str
+    x: float
+    headline: str
+    sentences: list[TimelineSentence]
+
+
+@dataclass
+class TimelineView:
+    """A timeline placed on a date axis, for the HTML report, the timeline page and the web app."""
+
+    entries: list[TimelineEntryView]
+    ticks: list[tuple[float, str]]
+
+
+def timeline_view(entries: list[TimelineEntry]) -> TimelineView:
+    """Place each date of a timeline on the axis and give it a headline (its first sentence, shortened)."""
+    xs, ticks = place([e.date for e in entries])
+    views = []
+    for entry, x in zip(entries, xs, strict=True):
+        words = entry.sentences[0].text.split() if entry.sentences else []
+        headline = " ".join(words[:HEADLINE_WORDS]) + (" …" if len(words) > HEADLINE_WORDS else "")
+        views.append(TimelineEntryView(entry.date, x if x is not None else 50.0, headline, list(entry.sentences)))
+    return TimelineView(views, ticks)
+
+
+def to_html(
+    entries: list[TimelineEntry],
+    title: str = "Timeline",
+    labels: Mapping[str, str] | None = None,
+) -> str:
+    """Render the timeline as a self-contained HTML page (inline SVG axis, no scripts), every text escaped.
+
+    ``labels`` names the cited articles (outlet and title) where they are known; otherwise the id shows.
+    """
+    from dateline.render.html import template_environment
+
+    names = dict(labels or {})
+    return template_environment().get_template("timeline.html.j2").render(
+        title=title,
+        timeline=timeline_view(entries),
+        href=lambda article_id: None,
+        label=lambda article_id: names.get(article_id, article_id),
+    )

@@ -155,6 +155,17 @@ MIGRATIONS: list[str] = [
     CREATE INDEX quotes_article ON quotes(article_id);
     CREATE INDEX quotes_speaker ON quotes(speaker_entity_id);
     """,
+    # 4: the date an analysis resolved its relative expressions against (publication or estimated), and
+    # the corpus-level clustering (copies, events, stories, estimated dates) kept between runs.
+    """
+    ALTER TABLE analyses ADD COLUMN anchor_date TEXT;
+    CREATE TABLE clustering_state (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        fingerprint TEXT NOT NULL,
+        computed_at TEXT NOT NULL,
+        payload TEXT NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -8,6 +8,7 @@ blocked by an ingest that is writing.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 import sqlite3
@@ -201,7 +202,9 @@ class Store:
         ).fetchall()
         return [(str(r["id"]), str(r["text"]), r["date"]) for r in rows]
 
-    def save_analysis(self, analysis: ArticleAnalysis, analyzer_version: int) -> None:
+    def save_analysis(
+        self, analysis: ArticleAnalysis, analyzer_version: int, anchor_date: str | None = None
+    ) -> None:
         """Replace the stored analysis of one article, in one transaction."""
         aid = analysis.article_id
         with self.transaction() as conn:
@@ -290,9 +293,43 @@ class Store:
                 ],
             )
             conn.execute(
-                "INSERT OR REPLACE INTO analyses (article_id, analyzer_version, analyzed_at) "
-                "VALUES (?, ?, ?)",
-                (aid, analyzer_version, _now()),
+                "INSERT OR REPLACE INTO analyses (article_id, analyzer_version, analyzed_at, anchor_date) "
+                "VALUES (?, ?, ?, ?)",
+                (aid, analyzer_version, _now(), anchor_date),
+            )
+
+    def analysis_anchors(self) -> dict[str, str | None]:
+        """Map each analysed article to the date its relative expressions were resolved against."""
+        rows = self.conn.execute("SELECT article_id, anchor_date FROM analyses")
+        return {str(r["article_id"]): r["anchor_date"] for r in rows}
+
+    def corpus_fingerprint(self) -> str:
+        """Return a digest of what corpus-level results depend on: the analysed articles and the entities.
+
+        Any new, re-analysed or re-anchored article, or a relink that changed the entities, changes it.
+        """
+        digest = hashlib.sha256()
+        for row in self.conn.execute(
+            "SELECT article_id, analyzer_version, analyzed_at, anchor_date FROM analyses ORDER BY article_id"
+        ):
+            digest.update("\x1f".join(str(v) for v in tuple(row)).encode() + b"\x1e")
+        for row in self.conn.execute("SELECT count(*), total(mention_count) FROM entities"):
+            digest.update(repr(tuple(row)).encode())
+        return digest.hexdigest()
+
+    def load_clustering_state(self, fingerprint: str) -> str | None:
+        """Return the stored clustering payload (JSON) when it was computed for ``fingerprint``."""
+        row = self.conn.execute("SELECT fingerprint, payload FROM clustering_state WHERE id = 1").fetchone()
+        if row is None or row["fingerprint"] != fingerprint:
+            return None
+        return str(row["payload"])
+
+    def save_clustering_state(self, fingerprint: str, payload: str) -> None:
+        """Keep the clustering payload (JSON) computed for ``fingerprint``, replacing the previous one."""
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT OR REPLACE INTO clustering_state (id, fingerprint, computed_at, payload) VALUES (1, ?, ?, ?)",
+                (fingerprint, _now(), payload),
             )
 
     def analysis(self, article_id: str) -> ArticleAnalysis:
