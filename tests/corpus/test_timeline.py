@@ -205,3 +205,18 @@ def test_the_cli_names_a_missing_corpus_when_the_argument_is_not_a_file(tmp_path
     result = runner.invoke(app, ["timeline", str(tmp_path / "no-such-story"), "--db", str(tmp_path / "none.db")])
     assert result.exit_code == 2
     assert "no corpus at" in result.output
+
+
+def test_headlines_titles_and_date_stamps_are_not_timeline_sentences() -> None:
+    from dateline.corpus.timeline_sentences import collect_candidates, is_heading
+
+    assert is_heading("Alder Ford Residents Return Home As Dam Declared Safe")
+    assert is_heading("Published March 8, 2025 | 09:12 AM")
+    assert not is_heading("Alder Ford residents returned home on Saturday after engineers declared the dam safe.")
+    assert not is_heading("Engineers Said The Dam Was Safe.")  # a sentence, even in odd capitals
+    text = "Kestrel Dam crack forces evacuation\nEngineers found a crack in the dam on Sunday and ordered it emptied."
+    analysis = ArticleAnalysis("t1", sentences=[
+        Sentence("t1", 0, 0, 35, text[:35]), Sentence("t1", 1, 36, len(text), text[36:]),
+    ])
+    kept = collect_candidates([analysis], {"t1": ("2025-03-03", "Kestrel Dam crack forces evacuation")})
+    assert [c.text for c in kept] == [text[36:]]

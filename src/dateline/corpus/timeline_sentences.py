@@ -58,10 +58,11 @@ def collect_candidates(
 
     seen: dict[str, Candidate] = {}
     for analysis in sorted(analyses, key=order):
-        published = articles.get(analysis.article_id, (None, None))[0]
+        published, title = articles.get(analysis.article_id, (None, None))
+        title_key = _key(title or "")
         for position, (sentence, timexes) in enumerate(_sentences_with_timexes(analysis)):
-            key = " ".join(w.lower() for w in WORD.findall(sentence.text))
-            if not key:
+            key = _key(sentence.text)
+            if not key or key == title_key or is_heading(sentence.text):
                 continue
             if key in seen:
                 known = seen[key]
@@ -74,6 +75,30 @@ def collect_candidates(
                 days[0] if days else None, days,
             )
     return list(seen.values())
+
+
+def _key(text: str) -> str:
+    """The words of a text, lower-cased: equal for two sentences that differ only in spacing and marks."""
+    return " ".join(w.lower() for w in WORD.findall(text))
+
+
+STAMP = re.compile(r"^\s*(?:published|updated|posted|last updated|first published)\b|\s\|\s", re.IGNORECASE)
+
+
+def is_heading(text: str) -> bool:
+    """Tell a headline, a standfirst in Title Case or a date stamp left in the text from a sentence.
+
+    A headline has no closing mark and capitalises most of its words ("Residents Return Home As Order
+    Lifted"); a stamp starts "Published"/"Updated" or strings fields with " | ". Neither says what
+    happened in a way a timeline can quote.
+    """
+    if STAMP.search(text):
+        return True
+    words = [w for w in WORD.findall(text) if w.isalpha()]
+    if len(words) < 3 or text.rstrip()[-1:] in ".!?\"'”’":
+        return False
+    capitalised = sum(1 for w in words if w[0].isupper())
+    return capitalised >= 0.7 * len(words)
 
 
 def split_lines(sentences: Sequence[Sentence]) -> list[Sentence]:
