@@ -128,26 +128,39 @@ def analyze(
 
 
 def reanchor(store: Store, n_process: int = 1) -> list[str]:
-    """Analyse again, against its estimated date, each undated article whose estimate changed; return their ids.
+    """Settle dates across the corpus, then analyse again each article whose anchor date changed; return them.
 
-    Runs once (the clustering after it may move an estimate again; that waits for the next ingest).
+    A numeric publication date that reads both ways (12/03/2025) is read the way its story's other
+    articles support (``corpus.ambiguous_dates``); an article with no date of its own gets its
+    estimate. Each article whose relative expressions were resolved against another date than that
+    is analysed once more. Runs once: the clustering after it may move an estimate again, which
+    waits for the next ingest.
     """
     from dateline.analyze.pipeline import ArticleInput, pipe
+    from dateline.corpus.ambiguous_dates import reconsider
 
     found = _cluster_store(store)
+    fixes = reconsider(list(store.articles()), found.stories)
+    for fix in fixes:
+        store.set_article_date(fix.article_id, fix.date)
+    if fixes:
+        found = _cluster_store(store)
     anchors = store.analysis_anchors()
-    texts = {a.id: a.text for a in store.articles() if not a.date.value}
-    todo = [
-        (article_id, estimate)
-        for article_id, (estimate, _) in found.estimated_dates.items()
-        if article_id in texts and anchors.get(article_id) != estimate[:10]
-    ]
-    inputs = (ArticleInput(article_id, texts[article_id], estimate[:10]) for article_id, estimate in todo)
+    articles = list(store.articles())
+    wanted = {
+        a.id: (a.date.value or found.estimated_dates.get(a.id, ("", ""))[0])[:10] or None for a in articles
+    }
+    texts = {a.id: a.text for a in articles}
+    todo = {
+        article_id: day for article_id, day in wanted.items()
+        if day and article_id in anchors and anchors[article_id] != day
+    }
+    inputs = (ArticleInput(article_id, texts[article_id], day) for article_id, day in todo.items())
     for analysis in pipe(inputs, n_process=n_process):
-        store.save_analysis(analysis, ANALYZER_VERSION, dict(todo)[analysis.article_id][:10])
+        store.save_analysis(analysis, ANALYZER_VERSION, todo[analysis.article_id])
     if todo:
         relink(store)
-    return [article_id for article_id, _ in todo]
+    return list(todo)
 
 
 def _cluster_store(store: Store) -> Clustering:

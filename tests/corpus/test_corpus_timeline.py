@@ -148,3 +148,13 @@ def test_undated_articles_are_analysed_again_against_their_estimated_date(demo_d
                 relative += 1
                 assert timex.value[:4] == estimate[:4] and "X" not in timex.value, (timex.text, timex.value)
     assert relative >= 2
+
+
+def test_the_demo_blog_post_dated_12_03_2025_is_read_day_first_from_its_story(demo_db: Path) -> None:
+    corpus = api.Corpus(demo_db)
+    blog = next(a for a in corpus.articles() if "12/03/2025" in a.date.source)
+    assert blog.date.value == "2025-03-12"
+    assert "other articles of its story" in blog.date.source
+    with sqlite3.connect(demo_db) as conn:
+        anchor = conn.execute("SELECT anchor_date FROM analyses WHERE article_id = ?", (blog.id,)).fetchone()[0]
+    assert anchor == "2025-03-12"  # its relative dates were resolved again against the settled date

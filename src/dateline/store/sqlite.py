@@ -298,6 +298,19 @@ class Store:
                 (aid, analyzer_version, _now(), anchor_date),
             )
 
+    def set_article_date(self, article_id: str, value: FieldValue) -> None:
+        """Replace an article's publication date (value, provenance, confidence), keeping every other field."""
+        with self.transaction() as conn:
+            row = conn.execute("SELECT metadata_json FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row is None:
+                return
+            metadata = json.loads(row["metadata_json"])
+            metadata["date"] = asdict(value)
+            conn.execute(
+                "UPDATE articles SET date = ?, metadata_json = ? WHERE id = ?",
+                (value.value, json.dumps(metadata), article_id),
+            )
+
     def analysis_anchors(self) -> dict[str, str | None]:
         """Map each analysed article to the date its relative expressions were resolved against."""
         rows = self.conn.execute("SELECT article_id, anchor_date FROM analyses")
