@@ -22,14 +22,20 @@ from sklearn.linear_model import LogisticRegression
 from spacy.tokens import Doc, DocBin, Span
 
 from dateline.analyze import nlp
+from dateline.analyze.entities_lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, fold
 from dateline.analyze.quotes_features import content_features, cue_features, is_candidate
 from dateline.analyze.quotes_marks import quoted_passages
 from dateline.analyze.quotes_model import MODEL_PATH, content_parts, quote_context
+from dateline.analyze.quotes_speakers import pronoun_votes
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "bench" / "quotes" / "polnear" / "polnear_train.jsonl.gz"
 MIN_LEXICON_COUNT = 3
 MIN_WEIGHT = 0.03
+MIN_GENDER_VOTES = 2
+GENDER_AGREEMENT = 0.75
+"""A first name enters the lexicon when at least this share of its pronoun votes agree."""
+NOT_FIRST_NAMES = HONORIFICS | TITLE_HEADS | TITLE_MODIFIERS
 
 
 def read_articles(path: Path, limit: int | None) -> list[dict]:
@@ -61,6 +67,26 @@ def cue_head(doc: Doc, attribution: dict) -> int | None:
     if span is None or not len(span):
         return None
     return span.root.i if isinstance(span, Span) else None
+
+
+def learn_genders(docs: list[Doc]) -> dict[str, str]:
+    """Learn the gender of first names from the pronouns that follow a person named as a subject.
+
+    Pronouns are not resolved in PolNeAR, so each vote is a guess ("Hillary Clinton said ... . She
+    added" votes "hillary" feminine); only names with several votes that mostly agree are kept.
+    """
+    votes: dict[str, Counter[str]] = {}
+    for doc in docs:
+        for person, gender in pronoun_votes(doc):
+            first = person[0].lower_
+            if len(person) > 1 and person[0].is_title and first not in NOT_FIRST_NAMES:
+                votes.setdefault(fold(first), Counter())[gender] += 1
+    genders: dict[str, str] = {}
+    for name, count in votes.items():
+        gender, top = count.most_common(1)[0]
+        if top >= MIN_GENDER_VOTES and top / sum(count.values()) >= GENDER_AGREEMENT:
+            genders[name] = gender
+    return dict(sorted(genders.items()))
 
 
 def gold_chars(attribution: dict) -> set[int]:
@@ -149,11 +175,14 @@ def main() -> None:
     print(f"{len(articles)} articles: {len(cue_y)} candidate cues ({sum(cue_y)} gold), "
           f"{len(part_y)} content parts ({sum(part_y)} gold)")
     cue_weights, cue_bias = fit(cue_x, cue_y, args.c)
+    genders = learn_genders(docs)
+    print(f"{len(genders)} first names with a gender")
     part_weights, part_bias = fit(part_x, part_y, args.c)
     model = {
         "about": "Logistic regressions fitted by scripts/train_quotes.py on PolNeAR train "
         f"({len(articles)} articles).",
         "lexicon": sorted(lexicon),
+        "genders": genders,
         "cue": {"bias": cue_bias, "weights": cue_weights},
         "content": {"bias": part_bias, "weights": part_weights},
     }

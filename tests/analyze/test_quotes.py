@@ -243,3 +243,34 @@ def test_seed_speaker_written_with_title_is_kept_as_written(seed_quotes: dict[st
     quote = _containing(seed_quotes["001"], "not going to back down")
     assert quote.speaker_text == "Ukraine's top diplomat Dmytro Kuleba"
     assert quote.speaker_name == "Dmytro Kuleba"
+
+
+def test_pronoun_skips_a_person_of_the_other_gender(nlp: Language) -> None:
+    text = (
+        "Mrs. Elena Varga met Mr. Piet Olsen at the harbor on Monday.\n\n"
+        "Mr. Olsen showed her the new pier.\n\n"
+        '"The ferries must be back before the summer," she said.'
+    )
+    quote = _containing(_quotes(nlp, text), "ferries must be back")
+    assert quote.speaker_text == "she"
+    assert quote.speaker_name == "Elena Varga"
+
+
+def test_it_refers_to_an_organisation_not_a_person(nlp: Language) -> None:
+    text = (
+        "Harbor master Piet Olsen spoke first.\n\n"
+        "The ferry company raised its fares after it said that the cost of fuel had doubled since March."
+    )
+    quote = _containing(_quotes(nlp, text), "cost of fuel had doubled")
+    assert quote.speaker_text == "it"
+    assert quote.speaker_name is not None and "company" in quote.speaker_name
+
+
+def test_indefinite_pronoun_speaker_stays_a_described_group(nlp: Language) -> None:
+    text = (
+        "Harbor master Piet Olsen spoke first.\n\n"
+        "Some of the fishermen said that the new pier was too far from the market."
+    )
+    quote = _containing(_quotes(nlp, text), "too far from the market")
+    assert quote.speaker_kind == "anonymous"
+    assert quote.speaker_name == "Some of the fishermen"

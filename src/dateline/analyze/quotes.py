@@ -54,7 +54,7 @@ def find_quotes(doc: Doc, mentions: list[Mention], article_id: str = "") -> list
     sent_starts = [sent.start_char for sent in doc.sents]
     attributions = _cue_attributions(doc, text, passages, model)
     _attach_passages(text, sent_starts, passages, attributions)
-    resolver = SpeakerResolver(doc, mentions)
+    resolver = SpeakerResolver(doc, mentions, model.genders)
     quotes: list[Quote] = []
     last: Quote | None = None
     for attribution in sorted(attributions, key=_first_offset):

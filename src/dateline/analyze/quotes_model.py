@@ -2,7 +2,8 @@
 
 Two logistic regressions fitted on PolNeAR's train split by ``scripts/train_quotes.py``, stored as
 a weight per feature string in ``quotes_model.json`` and scored here with plain dictionary lookups
-(a few microseconds a token, no extra library at run time).
+(a few microseconds a token, no extra library at run time). The same file carries the first names
+whose gender the train split's pronouns told, read by the speaker resolver for "he" and "she".
 """
 
 from __future__ import annotations
@@ -45,6 +46,8 @@ class QuoteModel:
     cue: LinearModel
     content: LinearModel
     lexicon: frozenset[str]
+    genders: dict[str, str]
+    """First names ("hillary" -> "f") whose gender the train split's pronouns told, to resolve "he" and "she"."""
 
 
 @lru_cache(maxsize=1)
@@ -55,6 +58,7 @@ def load_model(path: Path = MODEL_PATH) -> QuoteModel:
         cue=LinearModel(data["cue"]["weights"], data["cue"]["bias"]),
         content=LinearModel(data["content"]["weights"], data["content"]["bias"]),
         lexicon=frozenset(data["lexicon"]),
+        genders=data.get("genders", {}),
     )
 
 

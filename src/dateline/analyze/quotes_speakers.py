@@ -11,10 +11,11 @@ person named before it), and a description for anyone unnamed ("a senior US offi
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterator
+from collections import Counter
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from dateline.analyze.entities_lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, fold
 from dateline.model import Mention, Quote
@@ -27,7 +28,28 @@ SUBJECT_DEPS = ("nsubj", "csubj")
 CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "prep", "parataxis"})
 """Relations through which a subjectless cue shares the subject of the verb above it."""
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+KEEP_AFTER_HEAD = frozenset({"compound", "flat", "appos", "prep", "nummod", "amod"})
+"""What stays of a long speaker phrase after its head: the name and its description, not a relative clause."""
+MASCULINE = frozenset({"he", "him", "his", "himself"})
+FEMININE = frozenset({"she", "her", "hers", "herself"})
+HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
+                    "miss": "f", "madam": "f", "dame": "f", "lady": "f"}
+MIN_ARTICLE_VOTES = 2
+PERSON_NOUNS = TITLE_HEADS | frozenset(
+    {
+        "man", "woman", "person", "source", "voter", "resident", "supporter", "candidate", "nominee",
+        "front-runner", "frontrunner", "incumbent", "businessman", "businesswoman", "billionaire", "activist",
+        "expert", "strategist", "consultant", "organizer", "protester", "worker", "owner", "student", "teacher",
+        "professor", "lawyer", "doctor", "father", "mother", "son", "daughter", "wife", "husband", "friend",
+        "veteran", "delegate", "donor", "operative", "pollster", "historian", "scientist", "researcher",
+        "democrat", "republican", "congressman", "congresswoman", "politician", "writer", "author", "host",
+    }
+)
+"""Heads of a description that names one person ("the front-runner"), whom "he" or "she" may refer to."""
+THING_PRONOUNS = frozenset({"it", "its"})
+"""Pronouns for an organisation, a country or a document ("Moscow ... after it claimed")."""
 MAX_SPEAKER_TOKENS = 12
+MAX_DESCRIPTION_TOKENS = 20
 RECENT_SENTENCES = 4
 """How far back the last quoted person stays the likely referent of "he" or "she"."""
 SPEAKER_EDGE = " \t\n\r,;:—–-\"“”'’("
@@ -62,7 +84,8 @@ def _speaker_token(cue: Token) -> Token | None:
         subject = _subject(verb)
         if subject is not None:
             return subject
-        if subject is None and verb.dep_ == "relcl":
+        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
+            # "Sullivan, who said" / "a number of lawmakers warning that": the noun does the speaking
             return verb.head
         if subject is not None or verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             break
@@ -110,8 +133,15 @@ def _speaker_span(token: Token, text: str) -> Speaker:
     if right.i - left.i + 1 > MAX_SPEAKER_TOKENS:
         right = token
         for child in token.children:
-            if child.i > token.i and child.dep_ in ("compound", "flat", "appos") and child.i - left.i < 8:
-                right = child.right_edge if child.dep_ != "appos" else child
+            if child.i <= token.i or child.dep_ not in KEEP_AFTER_HEAD:
+                continue
+            if child.dep_ == "appos":
+                right = child if child.i - left.i < 8 else right
+            elif child.right_edge.i - left.i < MAX_DESCRIPTION_TOKENS:
+                # "a study by two economists of the University of Chicago": who is described stays
+                right = child.right_edge
+            else:
+                break
     start, end = left.idx, right.idx + len(right.text)
     while start < end and text[start] in SPEAKER_EDGE:
         start += 1
@@ -125,7 +155,7 @@ def _speaker_span(token: Token, text: str) -> Speaker:
 class SpeakerResolver:
     """Resolve the speakers of one article's quotes, in text order, against its mentions."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+    def __init__(self, doc: Doc, mentions: list[Mention], genders: Mapping[str, str] | None = None) -> None:
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token: read it once
         self.sent_starts = [sent.start_char for sent in doc.sents]
@@ -135,9 +165,15 @@ class SpeakerResolver:
         self.named_starts = [m.start for m in self.named]
         self.roles = [m for m in mentions if m.kind == "role"]
         self.full_names = _full_names(self.people)
+        self.genders = _genders(doc, self.people, self.full_names, genders or {})
+        """"m" or "f" by surname key, where the article or the first-name lexicon tells."""
+        self.quoted_things: list[tuple[str, int]] = []
+        """The organisations and unnamed singular sources quoted so far ("the ministry", "the letter")."""
         self.quoted_people: list[tuple[str, int]] = []
         """The people quoted so far, with the sentence of each quote."""
         self.last_speaker: str | None = None
+        self.unnamed: set[str] = set()
+        """The descriptions of unnamed people quoted so far ("a senior official")."""
         self.described: dict[str, str] = {}
         """For an unnamed source's head word ("official"), how the article first described it."""
 
@@ -154,18 +190,35 @@ class SpeakerResolver:
             self.quoted_people.append((name, quote.sentence_index))
         if name:
             self.last_speaker = name
+        singular = speaker.token.tag_ not in ("NNS", "NNPS")
+        if name and kind == "anonymous" and singular and speaker.token.lemma_.lower() in PERSON_NOUNS:
+            # "a senior official said ... . He added": an unnamed person is still who "he" refers to
+            self.quoted_people.append((name, quote.sentence_index))
+            self.unnamed.add(name)
+            head = speaker.token.lower_
+            if head.endswith(("man", "woman")):
+                self.genders[_surname_key(name)] = "f" if head.endswith("woman") else "m"
+        elif name and kind in ("organisation", "anonymous") and singular:
+            self.quoted_things.append((name, quote.sentence_index))
         if kind == "anonymous" and name and speaker.token.lower_ not in self.described:
             self.described[speaker.token.lower_] = name
 
     def _name(self, speaker: Speaker, cue: Token | None, sentence: int) -> tuple[str | None, str]:
         """Return the name a speaker resolves to and what kind of speaker it is."""
         word = speaker.token.lower_
-        if speaker.token.pos_ == "PRON" or word in PRONOUNS:
+        shouted = speaker.token.text.isupper() and len(speaker.token.text) > 1 and word != "i"
+        # "US offers support" in a headline: the country, not the pronoun "us"
+        if (speaker.token.pos_ == "PRON" or word in PRONOUNS) and not shouted:
             if word in RELATIVE_PRONOUNS:
                 antecedent = _antecedent(speaker.token)
                 if antecedent is not None:
                     name, kind = self._name(_speaker_span(antecedent, self.text), cue, sentence)
                     return name, kind if kind != "none" else "pronoun"
+            if word in THING_PRONOUNS:
+                return self._thing(speaker, sentence), "pronoun"
+            if word not in PRONOUNS:
+                # "some of those surveyed", "many", "all of whom": a group, described, not a person
+                return " ".join(self.text[speaker.start : speaker.end].split()), "anonymous"
             return self._pronoun(speaker, word, sentence), "pronoun"
         text = " ".join(self.text[speaker.start : speaker.end].split())
         head = speaker.token
@@ -193,14 +246,30 @@ class SpeakerResolver:
         """Return the person (or group) a pronoun speaker most likely refers to."""
         if word in GROUP_PRONOUNS:
             return self.last_speaker
-        # no gender filter: guessed from the article's own pronouns it fires too rarely and lost accuracy
-        # on PolNeAR train
-        return next(self._referents(speaker, sentence), None)
+        wanted = "m" if word in MASCULINE else "f" if word in FEMININE else None
+        for name in self._referents(speaker, sentence):
+            # a person of the other gender is skipped; one whose gender nobody told stays possible
+            if wanted is None or self.genders.get(_surname_key(name), wanted) == wanted:
+                return name
+        return None
+
+    def _thing(self, speaker: Speaker, sentence: int) -> str | None:
+        """Return what "it" stands for: an earlier subject of its sentence, else the last organisation quoted."""
+        pronoun = speaker.token
+        for token in reversed(self.doc[pronoun.sent.start : pronoun.i]):
+            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("PROPN", "NOUN"):
+                mention = self._mention_at(token)
+                if mention is None:
+                    return " ".join(self.text[token.left_edge.idx : token.idx + len(token.text)].split())
+                if mention.label != "PERSON":
+                    return mention.name
+        recent = [name for name, at in reversed(self.quoted_things) if sentence - at <= RECENT_SENTENCES]
+        return recent[0] if recent else None
 
     def _referents(self, speaker: Speaker, sentence: int) -> Iterator[str]:
         """Yield the people a pronoun may refer to, most likely first."""
-        quoted = [name for name, at in reversed(self.quoted_people) if sentence - at <= 1]
-        yield from quoted
+        # a named person quoted just before comes first; an unnamed one only after the previous subject
+        yield from (n for n, at in reversed(self.quoted_people) if sentence - at <= 1 and n not in self.unnamed)
         subject = self._previous_subject(speaker.token)
         if subject is not None:
             yield subject
@@ -253,7 +322,22 @@ class SpeakerResolver:
                 before = name
             elif after is None:
                 after = name
-        return before or after
+        return before or after or self._office_holder_next(speaker)
+
+    def _office_holder_next(self, speaker: Speaker) -> str | None:
+        """Return the person named next with an office of the same country ("Ukraine's foreign minister said
+        ... . "...," Ukraine's top diplomat Dmytro Kuleba told"), when that comes within two sentences."""
+        words = self.text[speaker.start : speaker.end].split()
+        if not words or not words[0].endswith(("'s", "’s")) or not words[0][:1].isupper():
+            return None
+        sentence = bisect.bisect_right(self.sent_starts, speaker.start) - 1
+        limit = self.sent_starts[sentence + 3] if sentence + 3 < len(self.sent_starts) else len(self.text)
+        for mention in self.people[bisect.bisect_right(self.people_starts, speaker.end) :]:
+            if mention.start >= limit:
+                break
+            if (mention.title or "").split()[:1] == words[:1]:
+                return self.full_names.get(_surname_key(mention.name), mention.name)
+        return None
 
     def _is_person(self, name: str) -> bool:
         """Tell whether a resolved name is one of the article's people."""
@@ -301,3 +385,55 @@ def _full_names(people: list[Mention]) -> dict[str, str]:
         if len(mention.name) > len(full.get(key, "")):
             full[key] = mention.name
     return full
+
+
+def _genders(
+    doc: Doc, people: list[Mention], full_names: dict[str, str], first_names: Mapping[str, str]
+) -> dict[str, str]:
+    """Tell the gender of an article's people, by surname.
+
+    A form of address ("Mrs. Clinton") is surest, then a first name the train split knows, then the
+    article's own pronouns after the person (two votes at least). A surname two people of different
+    genders share ("Khizr and Ghazala Khan") gets none, so no one is ruled out by mistake.
+    """
+    text = doc.text
+    told: dict[str, set[str]] = {}
+    for mention in people:
+        key = _surname_key(mention.name)
+        before = text[max(0, mention.start - 6) : mention.start].split()
+        words = [w.lower() for w in (before[-1:] + mention.text.split()[:1])]
+        gender = next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), None)
+        if gender is None:
+            gender = first_names.get(fold(mention.name.split()[0])) if mention.name.split() else None
+        if gender is not None:
+            told.setdefault(key, set()).add(gender)
+    votes: dict[str, Counter[str]] = {}
+    for person, gender in pronoun_votes(doc):
+        votes.setdefault(_surname_key(person.text), Counter())[gender] += 1
+    for key, count in votes.items():
+        if key not in told and len(count) == 1 and sum(count.values()) >= MIN_ARTICLE_VOTES:
+            told[key] = set(count)
+    return {key: genders.pop() for key, genders in told.items() if len(genders) == 1}
+
+
+def pronoun_votes(doc: Doc) -> Iterator[tuple[Span, str]]:
+    """Yield a person named as the subject of a sentence with the gender of the pronoun that next stands as a subject.
+
+    "Hillary Clinton spoke first. She said ..." yields (Hillary Clinton, "f"). Only sentences that name
+    one person are read, and a vote needs pronouns of one gender alone, so a wrong guess stays rare.
+    """
+    sentences = list(doc.sents)
+    for i, sentence in enumerate(sentences):
+        people = [ent for ent in sentence.ents if ent.label_ == "PERSON"]
+        if not people or any(ent.text != people[0].text for ent in people):
+            continue
+        person = people[0]
+        if person.root.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        words = [t.lower_ for t in doc[person.end : sentence.end] if t.dep_ in ("nsubj", "nsubjpass")]
+        if i + 1 < len(sentences):
+            words += [t.lower_ for t in sentences[i + 1] if t.dep_ in ("nsubj", "nsubjpass")][:1]
+        male = any(w in MASCULINE for w in words)
+        female = any(w in FEMININE for w in words)
+        if male != female:
+            yield person, "m" if male else "f"
