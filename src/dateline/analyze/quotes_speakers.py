@@ -11,6 +11,7 @@ person named before it), and a description for anyone unnamed ("a senior US offi
 from __future__ import annotations
 
 import bisect
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -423,8 +424,14 @@ def pronoun_votes(doc: Doc) -> Iterator[tuple[Span, str]]:
     one person are read, and a vote needs pronouns of one gender alone, so a wrong guess stays rare.
     """
     sentences = list(doc.sents)
+    # One pass over the entities: ``Span.ents`` walks every entity of the doc, per sentence (quadratic).
+    starts = [sentence.start for sentence in sentences]
+    people_in: dict[int, list[Span]] = {}
+    for ent in doc.ents:
+        if ent.label_ == "PERSON":
+            people_in.setdefault(bisect_right(starts, ent.start) - 1, []).append(ent)
     for i, sentence in enumerate(sentences):
-        people = [ent for ent in sentence.ents if ent.label_ == "PERSON"]
+        people = people_in.get(i, [])
         if not people or any(ent.text != people[0].text for ent in people):
             continue
         person = people[0]
