@@ -32,6 +32,7 @@ from dateline.store import Store
 
 if TYPE_CHECKING:
     from dateline.corpus.cluster_records import Clustering
+    from dateline.model import Conflict, StoryCoverage
 
 DEFAULT_DB = "dateline.db"
 ANALYZER_VERSION = 2
@@ -350,6 +351,51 @@ class Corpus:
                 store.save_clustering_state(fingerprint, clustering_to_json(found))
             return found
 
+    def conflicts(
+        self, story: str | None = None, kind: str | None = None, include_all: bool = False
+    ) -> list[Conflict]:
+        """Return where sources disagree: figures, dates, counts ("fourth" / "third trip") and quote wordings.
+
+        Each conflict groups the values with their sentence, article, outlet and date, classed as a
+        conflict, a rounding difference or a rewording; ``include_all`` adds look-alikes that are about
+        different things and figures that changed between reports. ``story`` narrows to one story (id or
+        words of its label), ``kind`` to figure, date, count or quote. Raises ``LookupError`` for an
+        unknown story or kind.
+        """
+        from dateline.corpus.conflicts import KINDS, find_conflicts
+        from dateline.corpus.coverage import outlet_names, sources_of
+
+        if kind is not None and kind not in KINDS:
+            raise LookupError(f"unknown kind {kind!r} (one of {', '.join(KINDS)})")
+        found = self.clustering()
+        articles = self.articles()
+        wanted = set(self.story(story, found).article_ids) if story else None
+        sources = sources_of(articles, found.estimated_dates)
+        with self._store() as store:
+            analyses = {a.id: store.analysis(a.id) for a in articles if wanted is None or a.id in wanted}
+        statements = [
+            s for s in self.statements()
+            if wanted is None or any(q.article_id in wanted for q in s.quotes)
+        ] if kind in (None, "quote") else []
+        conflicts = find_conflicts(sources, analyses, found, statements, outlet_names(sources), include_all)
+        return [c for c in conflicts if kind is None or c.kind == kind]
+
+    def coverage(self, story: str | None = None) -> list[StoryCoverage]:
+        """Return per story who covered each event: own report, copy only, first; and the outlets x events matrix.
+
+        ``story`` narrows to one story (id or words of its label); raises ``LookupError`` when unknown.
+        """
+        from dateline.corpus.coverage import event_coverage, outlet_names, sources_of, story_coverage
+
+        found = self.clustering()
+        sources = sources_of(self.articles(), found.estimated_dates)
+        events = event_coverage(found, outlet_names(sources), {s.article_id: s.date for s in sources})
+        stories = story_coverage(found, events)
+        if story:
+            wanted = self.story(story, found).id
+            stories = [s for s in stories if s.story_id == wanted]
+        return stories
+
     def timeline(
         self,
         story: str | None = None,
@@ -436,6 +482,8 @@ class Corpus:
             statements=self.statements(),
             clustering=self.clustering() if articles else None,
             timeline=self.timeline(dates=REPORT_DATES, per_date=REPORT_PER_DATE) if articles else [],
+            conflicts=self.conflicts() if articles else [],
+            coverage=self.coverage() if articles else [],
         )
         path.write_text(html, encoding="utf-8")
         return path

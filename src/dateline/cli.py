@@ -703,6 +703,93 @@ def _timeline_of_file(
     return timeline_from_analyses(records, analyses, dates, per_date, words, since, until)
 
 
+CONFLICT_FORMATS = ("text", "json", "csv")
+StoryOption = Annotated[str | None, typer.Option("--story", help="One story: its id or words of its label.")]
+OutputFormatOption = Annotated[str, typer.Option("--format", help="Output format: text, json or csv.")]
+
+
+@app.command("conflicts")
+def conflicts_command(
+    story: StoryOption = None,
+    kind: Annotated[str | None, typer.Option("--kind", help="figure, date, count or quote.")] = None,
+    show_all: Annotated[
+        bool, typer.Option("--all", help="Also list look-alikes about different things, and figures that changed.")
+    ] = False,
+    output_format: OutputFormatOption = "text",
+    db: DbOption = Path(api.DEFAULT_DB),
+) -> None:
+    """Show where sources disagree: each group of values with its sentence, article, outlet and date, classed."""
+    from dateline.render.conflicts import conflicts_csv, conflicts_json
+
+    if output_format not in CONFLICT_FORMATS:
+        _fail_usage(f"unknown format {output_format!r} (one of {', '.join(CONFLICT_FORMATS)})")
+    try:
+        found = _open(db).conflicts(story=story, kind=kind, include_all=show_all)
+    except LookupError as exc:
+        _fail_usage(str(exc.args[0]))
+        return
+    if output_format == "json":
+        sys.stdout.write(conflicts_json(found) + "\n")
+        return
+    if output_format == "csv":
+        sys.stdout.write(conflicts_csv(found))
+        return
+    if not found:
+        out.print("No disagreements found.")
+        return
+    for conflict in found:
+        out.print(
+            f"[bold]{escape(conflict.kind)} · {escape(conflict.verdict)}[/bold] · {escape(conflict.subject)}"
+            f" — {escape(conflict.reason)}"
+        )
+        table = Table("value", "date", "outlet", "article", "sentence")
+        for value in conflict.values:
+            copy = f" (copy of {value.copy_of})" if value.copy_of else ""
+            table.add_row(
+                escape(value.text), value.date or "—", escape(value.outlet or ""), value.article_id + copy,
+                escape(" ".join(value.sentence.split())),
+            )
+        out.print(table)
+
+
+@app.command("coverage")
+def coverage_command(
+    story: StoryOption = None,
+    output_format: OutputFormatOption = "text",
+    db: DbOption = Path(api.DEFAULT_DB),
+) -> None:
+    """Show who covered each event (own report, copy only, first) and each story's outlets x events matrix."""
+    from dateline.render.conflicts import CELL_MARKS, coverage_csv, coverage_json
+
+    if output_format not in CONFLICT_FORMATS:
+        _fail_usage(f"unknown format {output_format!r} (one of {', '.join(CONFLICT_FORMATS)})")
+    try:
+        stories = _open(db).coverage(story=story)
+    except LookupError as exc:
+        _fail_usage(str(exc.args[0]))
+        return
+    if output_format == "json":
+        sys.stdout.write(coverage_json(stories) + "\n")
+        return
+    if output_format == "csv":
+        sys.stdout.write(coverage_csv(stories))
+        return
+    for item in stories:
+        out.print(f"[bold]{escape(item.label)}[/bold]  ({item.story_id})")
+        events = Table("date", "event", "own report", "copy only", "first")
+        for event in item.events:
+            events.add_row(
+                event.date or "—", escape(event.label), escape(", ".join(event.independent)),
+                escape(", ".join(event.copy_only)), escape(", ".join(event.first_outlets)),
+            )
+        out.print(events)
+        matrix = Table("outlet", *[(e.date or "—") for e in item.events])
+        for outlet, row in zip(item.outlets, item.cells, strict=True):
+            matrix.add_row(escape(outlet), *[CELL_MARKS[cell] for cell in row])
+        out.print(matrix)
+        out.print("[dim]● first  ○ own report  ◌ copy only[/dim]")
+
+
 def main() -> None:
     """Run the CLI (the ``dateline`` console script)."""
     app()

@@ -440,3 +440,79 @@ class IngestReport:
     def ok(self) -> bool:
         """True when every input was stored (or already present)."""
         return not self.errors
+
+
+@dataclass
+class ConflictValue:
+    """One side of a disagreement: what one article says, in its sentence, with its outlet and date."""
+
+    article_id: str
+    text: str
+    """As written: "$61-billion", "fourth", "on Tuesday", the quote's wording."""
+    value: str
+    """Normalised: "61000000000 USD", "4", "2024-05-14", the folded quote text."""
+    number: float | None = None
+    sentence: str = ""
+    start: int = 0
+    end: int = 0
+    outlet: str | None = None
+    date: str | None = None
+    referent: str | None = None
+    """The phrase the value is about, as the article words it ("foreign aid package")."""
+    copy_of: str | None = None
+    """The original, when the article only carries a copy of another report."""
+
+
+@dataclass
+class Conflict:
+    """Values for one thing that differ between articles, grouped and classed.
+
+    ``kind`` is what differs (figure, date, count, quote); ``verdict`` is what the difference is:
+    "conflict" (both cannot be right), "rounding" (one value rounds or approximates the other),
+    "different referent" (look-alike figures about different things, shown so a reader need not
+    wonder), or "reworded" (one statement quoted in different words).
+    """
+
+    id: str
+    kind: str
+    verdict: str
+    subject: str
+    """What the values are about: a referent key ("aid package"), an event label, a speaker."""
+    reason: str
+    """Why the verdict, in words: "values 1.7% apart", "3,400 is 2.8 times 1,200"."""
+    values: list[ConflictValue] = field(default_factory=list)
+    story_id: str | None = None
+    event_id: str | None = None
+    spread: float | None = None
+    """Relative difference between the extreme values (0.017 for 60 vs 61), when they are numbers."""
+
+
+@dataclass
+class EventCoverage:
+    """Who covered one event: outlets with their own report, outlets that only carried a copy, who was first."""
+
+    event_id: str
+    story_id: str | None = None
+    date: str | None = None
+    label: str = ""
+    independent: list[str] = field(default_factory=list)
+    """Outlets with at least one report of their own, first to report first."""
+    copy_only: list[str] = field(default_factory=list)
+    """Outlets that only carried a copy of another outlet's report."""
+    first_outlets: list[str] = field(default_factory=list)
+    """The outlets that published first (several when they did on the same day)."""
+    first_date: str | None = None
+    articles: dict[str, list[str]] = field(default_factory=dict)
+    """Per outlet, the article ids it carried in this event."""
+
+
+@dataclass
+class StoryCoverage:
+    """A story's coverage matrix: outlets (rows) by events (columns), each cell first, own, copy or empty."""
+
+    story_id: str
+    label: str = ""
+    outlets: list[str] = field(default_factory=list)
+    events: list[EventCoverage] = field(default_factory=list)
+    cells: list[list[str]] = field(default_factory=list)
+    """``cells[i][j]`` for outlet i and event j: "first", "own", "copy" or ""."""

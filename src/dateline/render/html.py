@@ -16,11 +16,13 @@ from markupsafe import Markup
 
 from dateline.model import Article, ArticleAnalysis, Entity, IngestError, Statement, TimelineEntry
 from dateline.render.axis import place
+from dateline.render.conflicts import coverage_views
 from dateline.render.highlight import highlighted_paragraphs, spans_of
 from dateline.render.timeline import timeline_view
 
 if TYPE_CHECKING:
     from dateline.corpus.cluster_records import Clustering
+    from dateline.model import Conflict, StoryCoverage
 
 
 @lru_cache(maxsize=1)
@@ -148,6 +150,8 @@ def render_report(
     statements: Sequence[Statement] = (),
     clustering: Clustering | None = None,
     timeline: Sequence[TimelineEntry] = (),
+    conflicts: Sequence[Conflict] = (),
+    coverage: Sequence[StoryCoverage] = (),
 ) -> str:
     """Render the report of a corpus as one HTML string."""
     template = template_environment().get_template("report.html.j2")
@@ -180,6 +184,8 @@ def render_report(
         places=[e for e in entities if e.type == "place"][:25],
         organisations=[e for e in entities if e.type == "org"][:25],
         timeline=timeline_view(list(timeline)),
+        conflicts=list(conflicts),
+        coverage=coverage_views(list(coverage)),
         href=lambda article_id: f"#a-{article_id}",
         label=lambda article_id: _short_label(by_id.get(article_id), article_id),
     )
