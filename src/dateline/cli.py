@@ -703,6 +703,44 @@ def _timeline_of_file(
     return timeline_from_analyses(records, analyses, dates, per_date, words, since, until)
 
 
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1")
+
+
+@app.command("serve")
+def serve_command(
+    db: DbOption = Path(api.DEFAULT_DB),
+    host: Annotated[str, typer.Option("--host", help="Address to listen on (loopback unless --token).")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")] = 8000,
+    token: Annotated[
+        str | None,
+        typer.Option("--token", envvar="DATELINE_TOKEN", help="Required on every request (Bearer, ?token= or cookie)."),
+    ] = None,
+    max_upload_mb: Annotated[float, typer.Option("--max-upload-mb", min=0.001, help="Largest upload accepted.")] = 10.0,
+) -> None:
+    """Start the local web app (stories, timelines, people, articles, search, ingest) and its JSON API."""
+    import uvicorn
+
+    from dateline.web.app import LOOPBACK_HOSTS as WEB_LOOPBACK
+    from dateline.web.app import create_app
+
+    if host not in LOOPBACK_HOSTS and not token:
+        _fail_usage(f"--host {host} is reachable from other machines: give --token (or set DATELINE_TOKEN)")
+    try:
+        web = create_app(
+            db,
+            token=token,
+            max_upload_bytes=int(max_upload_mb * 1024 * 1024),
+            # On loopback, accept only loopback Host headers: a web page cannot rebind its name to this server.
+            allowed_hosts=[*WEB_LOOPBACK] if host in LOOPBACK_HOSTS else None,
+        )
+    except StoreError as exc:
+        _fail_usage(str(exc))
+        return
+    shown = f"[{host}]" if ":" in host else host
+    err.print(f"dateline: serving {escape(str(db))} on http://{shown}:{port}/" + (" (token required)" if token else ""))
+    uvicorn.run(web, host=host, port=port, log_level="warning")
+
+
 CONFLICT_FORMATS = ("text", "json", "csv")
 StoryOption = Annotated[str | None, typer.Option("--story", help="One story: its id or words of its label.")]
 OutputFormatOption = Annotated[str, typer.Option("--format", help="Output format: text, json or csv.")]
