@@ -124,12 +124,25 @@ def analyze(
                 on_article(analysis.article_id)
         if todo:
             relink(store)
-            reanchor(store, n_process=n_process)
+            _, current = reanchor(store, n_process=n_process)
+            keep_clustering(store, current)
         return len(todo)
 
 
-def reanchor(store: Store, n_process: int = 1) -> list[str]:
-    """Settle dates across the corpus, then analyse again each article whose anchor date changed; return them.
+def keep_clustering(store: Store, found: Clustering | None = None) -> Clustering:
+    """Keep in the store, for later reads, the clustering of the corpus as it now stands (computed unless given)."""
+    from dateline.corpus.cluster_records import clustering_to_json
+
+    fingerprint = store.corpus_fingerprint()
+    found = found or _cluster_store(store)
+    store.save_clustering_state(fingerprint, clustering_to_json(found))
+    return found
+
+
+def reanchor(store: Store, n_process: int = 1) -> tuple[list[str], Clustering | None]:
+    """Settle dates across the corpus, then analyse again each article whose anchor date changed.
+
+    Returns the ids analysed again and, when nothing changed after it, the clustering of the corpus.
 
     A numeric publication date that reads both ways (12/03/2025) is read the way its story's other
     articles support (``corpus.ambiguous_dates``); an article with no date of its own gets its
@@ -161,7 +174,7 @@ def reanchor(store: Store, n_process: int = 1) -> list[str]:
         store.save_analysis(analysis, ANALYZER_VERSION, todo[analysis.article_id])
     if todo:
         relink(store)
-    return list(todo)
+    return list(todo), None if todo else found
 
 
 def _cluster_store(store: Store) -> Clustering:
@@ -257,6 +270,11 @@ class Corpus:
         with self._store() as store:
             return store.search(query, limit=limit)
 
+    def search_hits(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
+        """Return (article id, snippet) pairs matching the query, best first, without reading the articles."""
+        with self._store() as store:
+            return store.search_hits(query, limit=limit)
+
     def analysis(self, article_id: str) -> ArticleAnalysis:
         """Return the per-article analysis (sentences, mentions, time expressions, figures) of one article."""
         with self._store() as store:
@@ -330,19 +348,22 @@ class Corpus:
                 statement.speaker_name = names[statement.speaker_entity_id]
         return sorted(statements, key=lambda s: (s.first_date is None, s.first_date or ""))
 
-    def clustering(self, refresh: bool = False) -> Clustering:
+    def clustering(self, refresh: bool = False, stale_ok: bool = False) -> Clustering:
         """Group copies, cluster articles into events and events into stories, over the stored analysis.
 
         The result is kept in the store with a fingerprint of the analysed articles and entities, and
         read back while neither changed: reads (the report, the web app) do not redo the work. When the
         corpus changed it is recomputed; every step is near-linear (LSH and inverted-index candidates),
         so a corpus of thousands takes seconds. The kept result has no ``inputs``.
+
+        ``stale_ok`` returns the last kept result even when the corpus changed since: what a reader
+        wants while another process ingests (``analyze`` keeps a fresh result when it ends).
         """
         from dateline.corpus.cluster_records import clustering_from_json, clustering_to_json
 
         with self._store() as store:
             fingerprint = store.corpus_fingerprint()
-            payload = None if refresh else store.load_clustering_state(fingerprint)
+            payload = None if refresh else store.load_clustering_state(None if stale_ok else fingerprint)
             if payload is not None:
                 return clustering_from_json(payload)
             found = _cluster_store(store)

@@ -119,6 +119,8 @@ def test_clustering_is_kept_and_recomputed_when_the_corpus_changes(dam_db: Path,
         source.backup(target)
     corpus = api.Corpus(db)
     first = corpus.clustering()
+    before = {a for e in first.events for a in e.article_ids}
+    assert before == {a.id for a in corpus.articles()}
     with sqlite3.connect(db) as conn:
         kept = conn.execute("SELECT fingerprint FROM clustering_state").fetchall()
     assert len(kept) == 1
@@ -129,10 +131,13 @@ def test_clustering_is_kept_and_recomputed_when_the_corpus_changes(dam_db: Path,
         ("v3", "2025-06-04", "Harlow vials back in the laboratory",
          "The 300 rabies vaccine vials found in a van were back in the Harlow county laboratory on Wednesday.\n"),
     ]))], db)
+    stale = corpus.clustering(stale_ok=True)  # what a reader gets while the ingest has not finished
+    assert [e.article_ids for e in stale.events] == [e.article_ids for e in first.events]
     api.analyze(db)
+    kept = corpus.clustering(stale_ok=True)  # analyze kept the new clustering: the reader sees it at once
+    assert kept.inputs == [] and len({a for e in kept.events for a in e.article_ids}) == len(before) + 1
     after = corpus.clustering()
-    ids = {a for e in after.events for a in e.article_ids}
-    assert len(ids) == len(first.inputs) + 1 or len(ids) == sum(len(e.article_ids) for e in first.events) + 1
+    assert len({a for e in after.events for a in e.article_ids}) == len(before) + 1
 
 
 def test_undated_articles_are_analysed_again_against_their_estimated_date(demo_db: Path) -> None:

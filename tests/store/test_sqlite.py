@@ -61,8 +61,10 @@ def test_search_finds_words_and_is_safe_from_injection(tmp_path: Path) -> None:
         hits = store.search("dredg")
         assert [a.title.value for a, _ in hits] == ["Dredging starts"]
         assert "[" in hits[0][1]  # the snippet marks the match
+        assert store.search_hits("dredg") == [(hits[0][0].id, hits[0][1])]  # the light form finds the same
         for hostile in ['"); DROP TABLE articles; --', "NEAR(", "*", "' OR 1=1 --", ""]:
             store.search(hostile)
+            store.search_hits(hostile)
         assert store.count() == 2
 
 

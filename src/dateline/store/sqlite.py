@@ -193,6 +193,22 @@ class Store:
         ).fetchall()
         return [(_article_from_row(row), str(row["snip"])) for row in rows]
 
+    def search_hits(self, query: str, limit: int = 20) -> list[tuple[str, str]]:
+        """Return (article id, highlighted snippet) pairs matching a full-text query, best first.
+
+        The light form of ``search`` for lists that already know the articles: no row is rebuilt.
+        """
+        match = _fts_query(query)
+        if not match:
+            return []
+        rows = self.conn.execute(
+            "SELECT a.id AS id, snippet(articles_fts, 1, '[', ']', ' … ', 12) AS snip "
+            "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
+            "WHERE articles_fts MATCH ? ORDER BY bm25(articles_fts, 5.0, 1.0) LIMIT ?",
+            (match, limit),
+        ).fetchall()
+        return [(str(row["id"]), str(row["snip"])) for row in rows]
+
     def articles_to_analyze(self, analyzer_version: int) -> list[tuple[str, str, str | None]]:
         """Return (id, text, date) of articles with no analysis, or one from an older analyzer."""
         rows = self.conn.execute(
@@ -319,21 +335,24 @@ class Store:
     def corpus_fingerprint(self) -> str:
         """Return a digest of what corpus-level results depend on: the analysed articles and the entities.
 
-        Any new, re-analysed or re-anchored article, or a relink that changed the entities, changes it.
+        Any new, re-analysed or re-anchored article, a changed publication date, or a relink that changed
+        the entities, changes it.
         """
         digest = hashlib.sha256()
         for row in self.conn.execute(
             "SELECT article_id, analyzer_version, analyzed_at, anchor_date FROM analyses ORDER BY article_id"
         ):
             digest.update("\x1f".join(str(v) for v in tuple(row)).encode() + b"\x1e")
+        for row in self.conn.execute("SELECT id, date FROM articles ORDER BY id"):
+            digest.update(f"{row['id']}\x1f{row['date']}\x1e".encode())
         for row in self.conn.execute("SELECT count(*), total(mention_count) FROM entities"):
             digest.update(repr(tuple(row)).encode())
         return digest.hexdigest()
 
-    def load_clustering_state(self, fingerprint: str) -> str | None:
-        """Return the stored clustering payload (JSON) when it was computed for ``fingerprint``."""
+    def load_clustering_state(self, fingerprint: str | None) -> str | None:
+        """Return the stored clustering payload (JSON) when it was computed for ``fingerprint`` (any, if None)."""
         row = self.conn.execute("SELECT fingerprint, payload FROM clustering_state WHERE id = 1").fetchone()
-        if row is None or row["fingerprint"] != fingerprint:
+        if row is None or (fingerprint is not None and row["fingerprint"] != fingerprint):
             return None
         return str(row["payload"])
 

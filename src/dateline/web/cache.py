@@ -49,10 +49,10 @@ class PinnedCorpus(Corpus):
         """Return the snapshot's articles by publication date, undated last."""
         return list(self._articles[:limit] if limit is not None else self._articles)
 
-    def clustering(self, refresh: bool = False) -> Clustering:
+    def clustering(self, refresh: bool = False, stale_ok: bool = False) -> Clustering:
         """Return the snapshot's clustering (computed when the snapshot was built)."""
         if self._clustering is None:
-            return super().clustering(refresh)
+            return super().clustering(refresh, stale_ok)
         return self._clustering
 
 
@@ -134,7 +134,8 @@ def build_snapshot(db: Path) -> Snapshot:
     started = time.perf_counter()
     signature = store_signature(db)
     articles = Corpus(db).articles()
-    clustering = Corpus(db).clustering() if articles else None
+    # The last kept clustering: an ingest in another process keeps a fresh one when its analysis ends.
+    clustering = Corpus(db).clustering(stale_ok=True) if articles else None
     corpus = PinnedCorpus(db, articles, clustering)
     estimated = clustering.estimated_dates if clustering else {}
     cards = {}

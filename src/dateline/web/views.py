@@ -311,9 +311,9 @@ def search_results(snapshot: Snapshot, query: str, limit: int = 30) -> dict[str,
     if not query.strip():
         return {"query": query, "articles": [], "quotes": [], "people": []}
     articles = []
-    for article, snippet in corpus.search(query, limit=limit):
-        card = snapshot.articles.get(article.id)
-        found = card_dict(card) if card else {"id": article.id, "title": article.title.value or article.source}
+    for article_id, snippet in corpus.search_hits(query, limit=limit):
+        card = snapshot.articles.get(article_id)
+        found = card_dict(card) if card else {"id": article_id, "title": article_id}  # stored after the snapshot
         articles.append({**found, "snippet": snippet})
     # The same matching as Corpus.search_quotes / search_entities, over lists read once per snapshot:
     # a search page must not read every quote and entity of the store again.
