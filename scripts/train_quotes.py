@@ -23,9 +23,10 @@ from spacy.tokens import Doc, DocBin, Span
 
 from dateline.analyze import nlp
 from dateline.analyze.entities_lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, fold
+from dateline.analyze.quotes import candidate_quotes
 from dateline.analyze.quotes_features import content_features, cue_features, is_candidate
 from dateline.analyze.quotes_marks import quoted_passages
-from dateline.analyze.quotes_model import MODEL_PATH, content_parts, quote_context
+from dateline.analyze.quotes_model import MODEL_PATH, LinearModel, QuoteModel, content_parts, quote_context
 from dateline.analyze.quotes_speakers import pronoun_votes
 
 REPO = Path(__file__).resolve().parents[1]
@@ -33,6 +34,14 @@ DEFAULT_DATA = REPO.parent / "shared" / "bench" / "quotes" / "polnear" / "polnea
 MIN_LEXICON_COUNT = 3
 MIN_WEIGHT = 0.03
 MIN_GENDER_VOTES = 2
+CUE_THRESHOLD = 0.3
+"""Cues from this probability are assembled into candidate quotes; the filter then picks among them."""
+FOLDS = 2
+MATCH = 0.3
+"""A candidate is right when it covers more than this share of a gold attribution (the scorer's rule)."""
+DIRECT_THRESHOLD = 0.35
+"""The filter bar for direct and mixed quotes: out of fold on train, any bar up to this loses none of them."""
+FILTER_THRESHOLDS = [round(0.05 * i, 2) for i in range(4, 15)]
 GENDER_AGREEMENT = 0.75
 """A first name enters the lexicon when at least this share of its pronoun votes agree."""
 NOT_FIRST_NAMES = HONORIFICS | TITLE_HEADS | TITLE_MODIFIERS
@@ -156,6 +165,117 @@ def fit(x: list[dict[str, int]], y: list[int], c: float) -> tuple[dict[str, floa
     return weights, float(model.intercept_[0])
 
 
+def fit_model(
+    articles: list[dict], docs: list[Doc], lexicon: frozenset[str], c: float
+) -> tuple[QuoteModel, dict[str, float], float, dict[str, float], float]:
+    """Fit the cue and content models; return them as a QuoteModel (no filter) and their weights."""
+    cue_x, cue_y, part_x, part_y = examples(articles, docs, lexicon)
+    cue_weights, cue_bias = fit(cue_x, cue_y, c)
+    part_weights, part_bias = fit(part_x, part_y, c)
+    model = QuoteModel(
+        LinearModel(cue_weights, cue_bias), LinearModel(part_weights, part_bias), lexicon, {}, CUE_THRESHOLD
+    )
+    return model, cue_weights, cue_bias, part_weights, part_bias
+
+
+def _items(fragments: list[tuple[int, int]], kind: str) -> list[set[int]]:
+    """Return the characters of each output item of a quote (one per passage for direct speech)."""
+    groups = [[f] for f in fragments] if kind == "direct" else [fragments]
+    return [{c for start, end in group for c in range(start, end)} for group in groups]
+
+
+def _matched(golds: list[set[int]], items: list[set[int]]) -> set[int]:
+    """Return the items the scorer's greedy matching pairs with a gold quote (threshold MATCH)."""
+    used: set[int] = set()
+    for gold in golds:
+        best, best_share = None, 0.0
+        for i, chars in enumerate(items):
+            share = len(gold & chars) / len(gold) if gold and i not in used else 0.0
+            if share > MATCH and share > best_share:
+                best, best_share = i, share
+        if best is not None:
+            used.add(best)
+    return used
+
+
+def _gold_units(article: dict) -> tuple[list[set[int]], list[set[int]]]:
+    """Return the gold attributions' characters, whole and split into fragments, in text order."""
+    ordered = sorted(article["attributions"], key=lambda a: a["content"][0]["start"])
+    whole = [gold_chars(a) for a in ordered]
+    fragments = [set(range(f["start"], f["end"])) for a in ordered for f in a["content"]]
+    return whole, fragments
+
+
+def filter_examples(
+    articles: list[dict], docs: list[Doc], lexicon: frozenset[str], c: float
+) -> list[tuple[list[str], int, str, list[set[int]], int]]:
+    """Assemble candidates on each fold with cue and content models fitted on the other folds.
+
+    Returns per candidate quote: its filter features, whether the scorer would count it right (more
+    than half of its items matched, whole or by fragment), its kind, its items, and its article index.
+    Out-of-fold, so the filter learns how far to trust the cue score on articles it was not fitted on.
+    """
+    rows: list[tuple[list[str], int, str, list[set[int]], int]] = []
+    for part in range(FOLDS):
+        train = [i for i in range(len(articles)) if i % FOLDS != part]
+        model = fit_model([articles[i] for i in train], [docs[i] for i in train], lexicon, c)[0]
+        for index in range(part, len(articles), FOLDS):
+            candidates = candidate_quotes(docs[index], articles[index]["id"], model)
+            items = [_items(cand.quote.fragments, cand.quote.kind) for cand in candidates]
+            flat = [chars for group in items for chars in group]
+            whole, fragments = _gold_units(articles[index])
+            good = _matched(whole, flat) | _matched(fragments, flat)
+            position = 0
+            for cand, group in zip(candidates, items, strict=True):
+                hits = sum(position + k in good for k in range(len(group)))
+                position += len(group)
+                rows.append((cand.features, int(2 * hits > len(group)), cand.quote.kind, group, index))
+    return rows
+
+
+def report_thresholds(
+    articles: list[dict], rows: list[tuple[list[str], int, str, list[set[int]], int]], probabilities: list[float]
+) -> None:
+    """Print, per filter bar for indirect quotes, the scores the benchmark headline reports (on train)."""
+    for threshold in FILTER_THRESHOLDS:
+        kept: dict[int, list[tuple[str, set[int]]]] = {}
+        for (_, _, kind, group, index), p in zip(rows, probabilities, strict=True):
+            if p >= (threshold if kind == "indirect" else DIRECT_THRESHOLD):
+                kept.setdefault(index, []).extend((kind, chars) for chars in group)
+        tp = fp = fn = dm_tp = dm_fp = dm_fn = 0
+        for index, article in enumerate(articles):
+            items = kept.get(index, [])
+            whole, _ = _gold_units(article)
+            used = _matched(whole, [chars for _, chars in items])
+            tp, fp, fn = tp + len(used), fp + len(items) - len(used), fn + len(whole) - len(used)
+            dm = _direct_mixed(article, [chars for _, chars in items])
+            dm_tp, dm_fp, dm_fn = dm_tp + dm[0], dm_fp + dm[1], dm_fn + dm[2]
+        precision, recall = tp / max(tp + fp, 1), tp / max(tp + fn, 1)
+        dm_p, dm_r = dm_tp / max(dm_tp + dm_fp, 1), dm_tp / max(dm_tp + dm_fn, 1)
+        f1 = 2 * dm_p * dm_r / max(dm_p + dm_r, 1e-9)
+        print(f"indirect filter {threshold:.2f}: all P {precision:.3f} R {recall:.3f}   direct+mixed fragment "
+              f"P {dm_p:.3f} R {dm_r:.3f} F1 {f1:.3f}")
+
+
+def _direct_mixed(article: dict, items: list[set[int]]) -> tuple[int, int, int]:
+    """Score items as the benchmark's direct+mixed fragment configuration does: (tp, fp, fn)."""
+    ordered = sorted(article["attributions"], key=lambda a: a["content"][0]["start"])
+    golds = [(a["kind"], set(range(f["start"], f["end"]))) for a in ordered for f in a["content"]]
+    used: set[int] = set()
+    tp = fn = 0
+    for kind, gold in golds:
+        best, best_share = None, 0.0
+        for i, chars in enumerate(items):
+            share = len(gold & chars) / len(gold) if gold and i not in used else 0.0
+            if share > MATCH and share > best_share:
+                best, best_share = i, share
+        if best is not None:
+            used.add(best)
+        if kind != "indirect":
+            tp, fn = (tp + 1, fn) if best is not None else (tp, fn + 1)
+    return tp, len(items) - len(used), fn
+
+
 def main() -> None:
     """Fit the model on the train split and write its weights."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -165,29 +285,44 @@ def main() -> None:
     parser.add_argument("--limit", type=int, help="use only the first N articles")
     parser.add_argument("--skip", type=int, default=0, help="leave out the first N articles (for a check)")
     parser.add_argument("--c", type=float, default=0.15, help="inverse regularisation strength")
+    parser.add_argument("--filter-threshold", type=float, default=0.65,
+                        help="keep indirect quotes the filter scores this high (direct and mixed: DIRECT_THRESHOLD)")
     parser.add_argument("-o", "--output", type=Path, default=MODEL_PATH)
     args = parser.parse_args()
     articles = read_articles(args.data, args.limit)
     docs = parse(articles, args.docs, args.save_docs)
     articles, docs = articles[args.skip :], docs[args.skip :]
     lexicon = build_lexicon(articles, docs)
+    rows = filter_examples(articles, docs, lexicon, args.c)
+    filter_x = [dict.fromkeys(features, 1) for features, *_ in rows]
+    filter_y = [row[1] for row in rows]
+    print(f"{len(rows)} out-of-fold candidate quotes ({sum(filter_y)} right)")
+    filter_weights, filter_bias = fit(filter_x, filter_y, args.c)
+    # the threshold table is out-of-fold for the cue model but in-sample for the filter: a guide, not a score
+    quote_filter = LinearModel(filter_weights, filter_bias)
+    probabilities = [quote_filter.probability(features) for features, *_ in rows]
+    # direct speech keeps a fixed lower bar; the table shows what the bar for reported speech trades
+    thresholds = {"direct": DIRECT_THRESHOLD, "mixed": DIRECT_THRESHOLD, "indirect": args.filter_threshold}
+    report_thresholds(articles, rows, probabilities)
     cue_x, cue_y, part_x, part_y = examples(articles, docs, lexicon)
     print(f"{len(articles)} articles: {len(cue_y)} candidate cues ({sum(cue_y)} gold), "
           f"{len(part_y)} content parts ({sum(part_y)} gold)")
-    cue_weights, cue_bias = fit(cue_x, cue_y, args.c)
+    _, cue_weights, cue_bias, part_weights, part_bias = fit_model(articles, docs, lexicon, args.c)
     genders = learn_genders(docs)
     print(f"{len(genders)} first names with a gender")
-    part_weights, part_bias = fit(part_x, part_y, args.c)
     model = {
         "about": "Logistic regressions fitted by scripts/train_quotes.py on PolNeAR train "
         f"({len(articles)} articles).",
         "lexicon": sorted(lexicon),
         "genders": genders,
+        "cue_threshold": CUE_THRESHOLD,
         "cue": {"bias": cue_bias, "weights": cue_weights},
         "content": {"bias": part_bias, "weights": part_weights},
+        "filter": {"bias": filter_bias, "weights": filter_weights, "thresholds": thresholds},
     }
     args.output.write_text(json.dumps(model, ensure_ascii=False, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {args.output} ({len(cue_weights)} cue and {len(part_weights)} content weights)")
+    print(f"wrote {args.output} ({len(cue_weights)} cue, {len(part_weights)} content and "
+          f"{len(filter_weights)} filter weights)")
 
 
 if __name__ == "__main__":

@@ -6,7 +6,10 @@ A learned model (``quotes_model``) picks the speech cues ("said", "told", "accor
 the exact bounds of direct speech and are attached to the cue of their sentence, or continue the
 previous quote when their own sentence has none ("..., he said. "More words.""); the speaker is the
 cue's subject (or the agent, or the object of "according to") resolved to a person within the
-article by ``quotes_speakers``. Linear in the number of tokens: a few milliseconds an article.
+article by ``quotes_speakers``. The cue model proposes generously; a second learned stage (the
+model's filter, over whole assembled quotes: kind, cue, content size, speaker) keeps the quotes that
+look like what PolNeAR annotates, with a lower bar for direct speech. Linear in the number of tokens:
+a few milliseconds an article.
 """
 
 from __future__ import annotations
@@ -16,14 +19,16 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from dateline.analyze.quotes_features import content_features, cue_features, is_candidate
+from dateline.analyze.quotes_features import content_features, cue_features, is_candidate, quote_features
 from dateline.analyze.quotes_marks import Passage, quoted_passages
 from dateline.analyze.quotes_model import QuoteModel, content_parts, load_model, quote_context
 from dateline.analyze.quotes_speakers import Speaker, SpeakerResolver, find_speaker
 from dateline.model import Mention, Quote
 
-CUE_THRESHOLD = 0.5
 CONTENT_THRESHOLD = 0.5
+RESOLVE_THRESHOLD = 0.5
+"""A cue this likely may own quoted passages near it, and informs speaker resolution even when the filter drops
+its quote; cues between the model's cue threshold and this one only report their own content."""
 MIN_PASSAGE_WORDS = 4
 """A quoted passage shorter than this is a phrase (a title, a scare quote), not speech on its own."""
 DIRECT_SHARE = 0.85
@@ -46,26 +51,59 @@ class _Attribution:
     """The cue itself stands inside quote marks (a verb of the quoted speaker, not of the reporter)."""
 
 
-def find_quotes(doc: Doc, mentions: list[Mention], article_id: str = "") -> list[Quote]:
+def find_quotes(
+    doc: Doc, mentions: list[Mention], article_id: str = "", model: QuoteModel | None = None
+) -> list[Quote]:
     """Return the quotes of one parsed article, in text order, with speakers resolved in the article."""
+    model = model or load_model()
+    resolver = SpeakerResolver(doc, mentions, model.genders)
+    quotes: list[Quote] = []
+    last: Quote | None = None
+    for candidate in candidate_quotes(doc, article_id, model):
+        quote, attribution = candidate.quote, candidate.attribution
+        kept = model.keeps(quote.kind, candidate.features)
+        if not kept and attribution.score < RESOLVE_THRESHOLD:
+            continue
+        # a confident cue the filter drops still names who speaks next ("X said ... . He added")
+        resolver.resolve(quote, attribution.speaker, attribution.cue)
+        if attribution.cue is None and quote.speaker_name is None and last is not None:
+            _continue_speaker(quote, last)
+        if quote.speaker_name:
+            last = quote
+        if kept:
+            quotes.append(quote)
+    return sorted(quotes, key=lambda q: q.start)
+
+
+@dataclass
+class Candidate:
+    """A quote as assembled, before the filter and speaker resolution, with the filter's features."""
+
+    quote: Quote
+    attribution: _Attribution
+    features: list[str]
+
+
+def candidate_quotes(doc: Doc, article_id: str, model: QuoteModel) -> list[Candidate]:
+    """Assemble every quote the cue model proposes, in the order speakers are resolved (no filter yet).
+
+    ``scripts/train_quotes.py`` fits the filter on these, so training and use see the same candidates.
+    """
     text = doc.text
-    model = load_model()
     passages = quoted_passages(text)
     sent_starts = [sent.start_char for sent in doc.sents]
     attributions = _cue_attributions(doc, text, passages, model)
     _attach_passages(text, sent_starts, passages, attributions)
-    resolver = SpeakerResolver(doc, mentions, model.genders)
-    quotes: list[Quote] = []
-    last: Quote | None = None
+    candidates: list[Candidate] = []
     for attribution in sorted(attributions, key=_first_offset):
+        speaker = attribution.speaker.token if attribution.speaker is not None else None
         for quote in _to_quotes(text, attribution, article_id, sent_starts):
-            resolver.resolve(quote, attribution.speaker, attribution.cue)
-            if attribution.cue is None and quote.speaker_name is None and last is not None:
-                _continue_speaker(quote, last)
-            if quote.speaker_name:
-                last = quote
-            quotes.append(quote)
-    return sorted(quotes, key=lambda q: q.start)
+            features = quote_features(
+                text, attribution.cue, attribution.score, quote.kind, quote.fragments, speaker,
+                attribution.quoted_cue, quote.sentence_index,
+            )
+            candidates.append(Candidate(quote, attribution, features))
+    return candidates
 
 
 def _continue_speaker(quote: Quote, last: Quote) -> None:
@@ -88,7 +126,7 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
             continue
         in_quote, sentence_quote = context(token)
         score = model.cue.probability(cue_features(token, in_quote, sentence_quote))
-        if score < CUE_THRESHOLD:
+        if score < model.cue_threshold:
             continue
         pieces = _content(token, text, model)
         # no content of its own is fine when the sentence holds a quoted passage the cue may report
@@ -130,6 +168,9 @@ def _attach_passages(
     """Give each quoted passage to the cue that reports it, or make it a quote of its own."""
     previous: _Attribution | None = None
     previous_end = -1
+    # a doubtful cue ("there are fears that ...") may report its own clause, but must neither take a
+    # quoted passage that merely shares its sentence nor cut a quote that runs on from the paragraph before
+    confident = [a for a in attributions if a.score >= RESOLVE_THRESHOLD]
     for passage in passages:
         speech = _is_speech(text, passage)
         words = len(text[passage.start : passage.end].split())
@@ -137,10 +178,10 @@ def _attach_passages(
         if owner is None and previous is not None and not passage.opened and _glued(text, previous_end, passage):
             owner = previous
         if owner is None and (speech or words >= MIN_PASSAGE_WORDS):
-            owner = _owner_in_sentence(passage, attributions, sent_starts)
+            owner = _owner_in_sentence(passage, confident, sent_starts)
         long_enough = words >= MIN_PASSAGE_WORDS
         if owner is None and long_enough and previous is not None:
-            owner = previous if _continues(text, previous, previous_end, passage, attributions) else None
+            owner = previous if _continues(text, previous, previous_end, passage, confident) else None
         if owner is None and long_enough:
             owner = _Attribution(None)
             attributions.append(owner)

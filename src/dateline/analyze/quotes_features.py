@@ -17,6 +17,8 @@ SKIP_CHILD_DEPS = frozenset(
      "case", "poss", "predet", "dep", "intj", "appos", "agent"}
 )
 """Dependents that are never the content of a speech act."""
+SIZE_BINS = ((3, "1-3"), (8, "4-8"), (15, "9-15"), (30, "16-30"))
+"""Content length in words, binned for the quote filter."""
 
 
 def is_candidate(token: Token, lexicon: frozenset[str]) -> bool:
@@ -116,3 +118,81 @@ def _subject_kind(subject: Token) -> str:
     if subject.ent_type_:
         return "ent-" + subject.ent_type_
     return subject.pos_
+
+
+def quote_features(
+    text: str,
+    cue: Token | None,
+    cue_score: float,
+    kind: str,
+    fragments: list[tuple[int, int]],
+    speaker: Token | None,
+    quoted_cue: bool,
+    sentence_index: int,
+) -> list[str]:
+    """Return the features of a whole assembled quote, for the filter that decides whether to keep it.
+
+    The cue model sees one token; this sees what was built around it (kind, content size, speaker,
+    where the cue stands), which tells a report of speech ("officials said the talks failed") from a
+    verb that merely takes a clause ("the poll shows voters want change" is kept, "he wants to win"
+    is not, depending on what the train split annotated).
+    """
+    start, end = fragments[0][0], fragments[-1][1]
+    words = sum(len(text[s:e].split()) for s, e in fragments)
+    size = next((label for limit, label in SIZE_BINS if words <= limit), "31+")
+    feats = [
+        "bias",
+        f"k={kind}",
+        f"kf={kind}|{min(len(fragments), 3)}",
+        f"kq={kind}|{quoted_cue}",
+        f"kh={kind}|{sentence_index == 0}",
+        f"kspk={kind}|{_speaker_class(speaker)}",
+    ]
+    if speaker is not None and speaker.pos_ in ("NOUN", "PROPN") and not speaker.ent_type_:
+        feats.append(f"spl={speaker.lemma_.lower()}")
+    if cue is None:
+        feats.append(f"kn={kind}|nocue")
+        return feats
+    lemma = cue.lemma_.lower()
+    where = "before" if cue.idx < start else "after" if cue.idx >= end else "inside"
+    feats += [
+        f"kz={kind}|{size}",
+        f"kl={kind}|{lemma}",
+        f"kls={kind}|{lemma}|{speaker is not None}",
+        f"ks={kind}|{min(int(cue_score * 10), 9)}",
+        f"kt={kind}|{cue.tag_}",
+        f"kd={kind}|{cue.dep_}",
+        f"kw={kind}|{where}",
+        f"klw={lemma}|{where}",
+    ]
+    relation = _content_relation(cue, start)
+    feats += [f"kr={kind}|{relation}", f"klr={lemma}|{relation}"]
+    for child in cue.children:
+        if child.dep_ in ("aux", "neg") and child.lower_ not in ("has", "have", "had", "is", "was", "were", "are"):
+            feats.append(f"aux={child.lower_}")
+        if child.dep_ == "ccomp" and any(c.dep_ == "mark" and c.lower_ == "that" for c in child.children):
+            feats.append(f"kthat={kind}")
+    sentence = cue.sent
+    last = sentence[-1].text if len(sentence) else ""
+    if last == "?" or (len(sentence) > 1 and sentence[-2].text == "?"):
+        feats.append(f"kquestion={kind}")
+    return feats
+
+
+def _content_relation(cue: Token, start: int) -> str:
+    """Name how the content hangs on its cue ("ccomp", "dobj", "^parataxis" when the cue hangs on it)."""
+    for child in cue.children:
+        if child.left_edge.idx == start:
+            return f"{child.dep_}-{child.pos_}"
+    return "^" + cue.dep_ if cue.head.i != cue.i else "other"
+
+
+def _speaker_class(speaker: Token | None) -> str:
+    """Describe a speaker for the quote filter: none, a pronoun, a named entity type, or a common noun."""
+    if speaker is None:
+        return "none"
+    if speaker.pos_ == "PRON":
+        return "pron-" + speaker.lower_
+    if speaker.ent_type_:
+        return "ent-" + speaker.ent_type_
+    return speaker.pos_

@@ -1,7 +1,8 @@
 """The learned part of quote finding: which tokens are speech cues, and which of their dependents are the content.
 
-Two logistic regressions fitted on PolNeAR's train split by ``scripts/train_quotes.py``, stored as
-a weight per feature string in ``quotes_model.json`` and scored here with plain dictionary lookups
+Logistic regressions fitted on PolNeAR's train split by ``scripts/train_quotes.py``, stored as
+a weight per feature string in ``quotes_model.json`` (cues, their content, and a filter over whole
+assembled quotes) and scored here with plain dictionary lookups
 (a few microseconds a token, no extra library at run time). The same file carries the first names
 whose gender the train split's pronouns told, read by the speaker resolver for "he" and "she".
 """
@@ -12,7 +13,7 @@ import bisect
 import json
 import math
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
@@ -48,6 +49,18 @@ class QuoteModel:
     lexicon: frozenset[str]
     genders: dict[str, str]
     """First names ("hillary" -> "f") whose gender the train split's pronouns told, to resolve "he" and "she"."""
+    cue_threshold: float = 0.5
+    """The cue probability from which a token is taken as a speech cue (lower when a filter follows)."""
+    filter: LinearModel | None = None
+    """The second stage: the probability that a whole assembled quote is one the train split annotated."""
+    filter_thresholds: dict[str, float] = field(default_factory=dict)
+    """The filter probability a quote needs to be kept, by kind (direct speech is rarely wrong: a lower bar)."""
+
+    def keeps(self, kind: str, features: list[str]) -> bool:
+        """Tell whether the filter keeps a candidate quote of this kind (always, when there is no filter)."""
+        if self.filter is None:
+            return True
+        return self.filter.probability(features) >= self.filter_thresholds.get(kind, 0.5)
 
 
 @lru_cache(maxsize=1)
@@ -59,6 +72,9 @@ def load_model(path: Path = MODEL_PATH) -> QuoteModel:
         content=LinearModel(data["content"]["weights"], data["content"]["bias"]),
         lexicon=frozenset(data["lexicon"]),
         genders=data.get("genders", {}),
+        cue_threshold=data.get("cue_threshold", 0.5),
+        filter=LinearModel(data["filter"]["weights"], data["filter"]["bias"]) if "filter" in data else None,
+        filter_thresholds=data["filter"]["thresholds"] if "filter" in data else {},
     )
 
 
