@@ -11,7 +11,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -44,6 +44,24 @@ def _fail_usage(message: str) -> None:
     """Print a usage error and exit with status 2."""
     err.print(f"[red]error:[/red] {escape(message)}")
     raise typer.Exit(2)
+
+
+T = TypeVar("T")
+
+
+def _check_format(output_format: str, formats: tuple[str, ...]) -> None:
+    """Exit with a usage error unless ``output_format`` is one of ``formats``."""
+    if output_format not in formats:
+        _fail_usage(f"unknown format {output_format!r} (one of {', '.join(formats)})")
+
+
+def _lookup(find: Callable[[], T]) -> T:
+    """Run a corpus lookup; a story or person the corpus does not have is a usage error (exit 2)."""
+    try:
+        return find()
+    except LookupError as exc:
+        _fail_usage(str(exc.args[0]) if exc.args else str(exc))
+        raise
 
 
 def _ingest_with_progress(paths: list[str], db: Path) -> IngestReport:
@@ -649,8 +667,7 @@ def timeline_command(
     from dateline.corpus.cluster_time import iso_day
     from dateline.render.timeline import to_html, to_json, to_markdown, to_timelinejs
 
-    if output_format not in TIMELINE_FORMATS:
-        _fail_usage(f"unknown format {output_format!r} (one of {', '.join(TIMELINE_FORMATS)})")
+    _check_format(output_format, TIMELINE_FORMATS)
     for name, value in (("--since", since), ("--until", until)):
         if value and iso_day(value) != value:
             _fail_usage(f"{name} {value!r} is not a date (YYYY-MM-DD)")
@@ -662,11 +679,7 @@ def timeline_command(
         entries = _timeline_of_file(source, dates, per_date, words, since, until, processes)
     else:
         corpus = _open(db)
-        try:
-            entries = corpus.timeline(source, dates, per_date, since, until, query, person, words)
-        except LookupError as exc:
-            _fail_usage(str(exc.args[0]) if exc.args else str(exc))
-            return
+        entries = _lookup(lambda: corpus.timeline(source, dates, per_date, since, until, query, person, words))
         labels = {a.id: f"{a.outlet.value or 'unknown outlet'}: {a.title.value or a.id}" for a in corpus.articles()}
     if output_format == "json":
         sys.stdout.write(to_json(entries) + "\n")
@@ -759,13 +772,8 @@ def conflicts_command(
     """Show where sources disagree: each group of values with its sentence, article, outlet and date, classed."""
     from dateline.render.conflicts import conflicts_csv, conflicts_json
 
-    if output_format not in CONFLICT_FORMATS:
-        _fail_usage(f"unknown format {output_format!r} (one of {', '.join(CONFLICT_FORMATS)})")
-    try:
-        found = _open(db).conflicts(story=story, kind=kind, include_all=show_all)
-    except LookupError as exc:
-        _fail_usage(str(exc.args[0]))
-        return
+    _check_format(output_format, CONFLICT_FORMATS)
+    found = _lookup(lambda: _open(db).conflicts(story=story, kind=kind, include_all=show_all))
     if output_format == "json":
         sys.stdout.write(conflicts_json(found) + "\n")
         return
@@ -799,13 +807,8 @@ def coverage_command(
     """Show who covered each event (own report, copy only, first) and each story's outlets x events matrix."""
     from dateline.render.conflicts import CELL_MARKS, coverage_csv, coverage_json
 
-    if output_format not in CONFLICT_FORMATS:
-        _fail_usage(f"unknown format {output_format!r} (one of {', '.join(CONFLICT_FORMATS)})")
-    try:
-        stories = _open(db).coverage(story=story)
-    except LookupError as exc:
-        _fail_usage(str(exc.args[0]))
-        return
+    _check_format(output_format, CONFLICT_FORMATS)
+    stories = _lookup(lambda: _open(db).coverage(story=story))
     if output_format == "json":
         sys.stdout.write(coverage_json(stories) + "\n")
         return

@@ -13,10 +13,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
 from urllib.parse import urlparse
 
 from dateline.corpus.cluster_records import Clustering
+from dateline.corpus.cluster_time import iso_day
 from dateline.model import Article, EventCoverage, StoryCoverage
 
 PART_SPLIT_RE = re.compile(r"\s+[-–—|:]\s+|[()\[\]]")
@@ -47,8 +47,8 @@ def sources_of(articles: Iterable[Article], estimated_dates: dict[str, tuple[str
     estimated = estimated_dates or {}
     sources = []
     for article in articles:
-        published = _day(article.date.value)
-        guess = _day(estimated[article.id][0]) if article.id in estimated else None
+        published = iso_day(article.date.value)
+        guess = iso_day(estimated[article.id][0]) if article.id in estimated else None
         sources.append(Source(
             article.id, article.outlet.value or None, published or guess, article.url, article.title.value,
             date_estimated=published is None and guess is not None,
@@ -177,13 +177,3 @@ def _fold(text: str) -> str:
     """Fold a name for comparison: accents, case and everything but letters and digits dropped."""
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
     return NON_WORD_RE.sub("", folded)
-
-
-def _day(value: str | None) -> str | None:
-    """Return the ISO day of a stored date, or None when it is not one."""
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10]).isoformat()
-    except ValueError:
-        return None

@@ -18,10 +18,10 @@ import hashlib
 import re
 from array import array
 from dataclasses import dataclass
-from datetime import date
 
 from datasketch import MinHash, MinHashLSH
 
+from dateline.corpus.cluster_time import iso_day
 from dateline.model import CopyGroup
 
 SHINGLE_WORDS = 5
@@ -141,7 +141,7 @@ class CopyIndex:
         if article_id in self._articles:
             return []
         shingles = shingle_hashes(body_without_title(text, title))
-        article = _Article(len(self._articles), _day(date), title, shingles)
+        article = _Article(len(self._articles), iso_day(date), title, shingles)
         self._articles[article_id] = article
         self._parent[article_id] = article_id
         if len(set(shingles)) < MIN_SHINGLES:
@@ -207,13 +207,3 @@ def find_copies(docs: list[tuple[str, str, str | None, str | None]]) -> list[Cop
 def _fold(text: str) -> str:
     """Return a title's comparison form: lower case words only."""
     return " ".join(w.lower() for w in WORD.findall(text))
-
-
-def _day(value: str | None) -> str | None:
-    """Return the ISO day of a date string, or None when it is not a date."""
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value[:10]).isoformat()
-    except ValueError:
-        return None
