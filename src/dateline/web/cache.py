@@ -2,14 +2,14 @@
 
 Clustering a corpus takes seconds; a page must take milliseconds. The snapshot holds what every page
 needs (article cards, events, stories, copies, people) and memoises slower per-story results
-(timeline, conflicts, coverage). It is keyed on the store's files (size and modification time of the
-database and its WAL): when they change, pages keep reading the previous snapshot while a background
-thread builds the next one (stale while revalidating), and rebuilds are spaced out so that a long
-ingest, which changes the files continuously, does not keep the CPU busy re-clustering.
+(timeline, conflicts, coverage). It is keyed on the clustering the store keeps (``store_signature``),
+which changes when an analysis ends: pages keep reading the previous snapshot while a background
+thread builds the next one (stale while revalidating), and rebuilds are spaced out.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 import time
 from collections.abc import Callable
@@ -73,7 +73,7 @@ class ArticleCard:
 class Snapshot:
     """The corpus as the pages read it, at one state of the store."""
 
-    signature: tuple[int, ...]
+    signature: tuple[str, ...]
     corpus: Corpus
     """The corpus pinned to this snapshot's articles and clustering: what every page asks."""
     articles: dict[str, ArticleCard]
@@ -117,16 +117,26 @@ class Snapshot:
         return sorted(cards, key=lambda c: (c.date is None, c.date or "", c.id))
 
 
-def store_signature(db: Path) -> tuple[int, ...]:
-    """Return size and modification time of the database and its WAL: changes whenever a write commits."""
-    parts: list[int] = []
-    for path in (db, db.with_name(db.name + "-wal")):
-        try:
-            stat = path.stat()
-            parts += [stat.st_size, stat.st_mtime_ns]
-        except FileNotFoundError:
-            parts += [-1, -1]
-    return tuple(parts)
+def store_signature(db: Path) -> tuple[str, ...]:
+    """Return what a new snapshot depends on: when the corpus's clustering was last kept, else the article count.
+
+    ``analyze`` keeps the clustering when it ends, so a long ingest in another process changes this
+    once, when its analysis is done, not at each article it writes: pages keep reading one snapshot
+    (the corpus as of the last finished analysis) instead of rebuilding while the ingest runs.
+    """
+    try:
+        conn = sqlite3.connect(f"{db.resolve().as_uri()}?mode=ro", uri=True, timeout=1.0)
+    except sqlite3.Error:
+        return ("missing",)
+    try:
+        row = conn.execute("SELECT computed_at FROM clustering_state WHERE id = 1").fetchone()
+        if row is not None:
+            return ("kept", str(row[0]))
+        return ("articles", str(conn.execute("SELECT count(*) FROM articles").fetchone()[0]))
+    except sqlite3.Error:
+        return ("unreadable",)
+    finally:
+        conn.close()
 
 
 def build_snapshot(db: Path) -> Snapshot:
