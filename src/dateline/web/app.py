@@ -202,7 +202,12 @@ def _add_pages(app: FastAPI, corpus: Corpus, cache: SnapshotCache, jobs: IngestJ
         detail = views.story_detail(snapshot, story_id)
         if detail is None:
             return _not_found(f"story {story_id}")
-        return _page("story.html", story=detail, articles=snapshot.articles)
+        # The page depends on the snapshot and the story alone: rendered once per snapshot.
+        html = snapshot.memo(
+            ("story-page", story_id),
+            lambda: _environment().get_template("story.html").render(story=detail, articles=snapshot.articles),
+        )
+        return HTMLResponse(html)
 
     @app.get("/people", response_class=HTMLResponse, include_in_schema=False)
     def people_page() -> HTMLResponse:
