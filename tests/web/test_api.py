@@ -54,7 +54,7 @@ def test_people_quotes_and_statements(seeds_client: TestClient) -> None:
     assert any("not going to back down" in q["text"] for q in kuleba)
     assert all(q["speaker_entity_id"] == "person:dmytro-kuleba" for q in kuleba)
     statements = seeds_client.get("/api/statements", params={"person": "Blinken"}).json()
-    assert any("We must and we will continue to support Ukraine" in s["text"] for s in statements)
+    assert any("we will continue to support" in s["text"] for s in statements)
     person = seeds_client.get("/api/people/Blinken").json()
     assert person["entity"]["name"] == "Antony Blinken" and person["statements"] and person["events"]
     entity = seeds_client.get("/api/entities/Kiev").json()
