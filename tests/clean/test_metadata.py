@@ -126,6 +126,16 @@ def test_agency_dateline_parenthesis() -> None:
     assert meta["outlet"].value == "KNA - Harbour Gazette"
 
 
+def test_outlet_named_with_its_acronym_in_a_dateline_without_a_date() -> None:
+    line = "Kestrel Bay, (Harbour Evening Gazette - HEG) Residents of the port said " + BODY
+    meta = extract_metadata(article("Port Authority Extends Hours", line))
+    assert meta["outlet"].value == "Harbour Evening Gazette - HEG"
+    assert "(Harbour Evening Gazette - HEG)" in meta["outlet"].source
+    # A parenthesis in prose that is not a dateline names no outlet.
+    prose = "The port authority (which runs the Kestrel Bay - KB ferry) said " + BODY
+    assert extract_metadata(article("Port Authority Extends Hours", prose))["outlet"].value is None
+
+
 def test_published_beats_updated() -> None:
     text = article("Ferry Row Deepens", "Updated: 12 May 2022", "Published: 10 May 2022")
     date = extract_metadata(text)["date"]

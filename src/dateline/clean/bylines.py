@@ -40,6 +40,11 @@ DATELINE_PAREN = re.compile(
     r"\(\s*(?P<agency>[A-Z][\w&.'’]*(?:\s[A-Z][\w&.'’]*){0,3})\s*[-–—]\s*"
     r"(?:(?P<site>[^()\n]{1,80}?)\s*[-–—]\s*)?(?P<date>[^()\n\-–—]{4,40}?)\s*\)"
 )
+OUTLET_PAREN = re.compile(
+    r"^[^()\n]{0,60}?\(\s*(?P<name>[A-Z][\w&.'’]*(?:\s[A-Z][\w&.'’]*){0,4})\s*[-–—]\s*(?P<acronym>[A-Z]{2,6})\s*\)"
+    r"\s*[-–—]?\s*[A-Z]"
+)
+"""A dateline naming the outlet with its acronym and no date: "Marlow Bay, (Bayside Post - BP) Residents ..."."""
 SIGNATURE = re.compile(r"^\s*@\s*(?P<name>[A-Za-z][A-Za-z .&'’-]{1,40}?)\s*$")
 SOURCE_LINE = re.compile(r"^\s*(?:Sources?|Courtesy|Credit|Via)\s*[:：]\s*(?P<value>\S.{1,100}?)\s*$", re.I)
 COPYRIGHT = re.compile(
@@ -206,6 +211,11 @@ def outlet_credits(line: str, number: int, in_tail: bool) -> Iterator[tuple[str,
         site = (paren.group("site") or "").split("/")[0].strip()
         value = f"{agency} - {site}" if site else agency
         yield "outlet", Credit(value, number, snippet_of(paren.group(0)), CONFIDENCE["dateline-paren"])
+        return
+    named = OUTLET_PAREN.match(line)
+    if named is not None:
+        value = f"{named.group('name').strip()} - {named.group('acronym')}"
+        yield "outlet", Credit(value, number, snippet_of(named.group(0)[:-1].rstrip()), CONFIDENCE["dateline-paren"])
         return
     agency = AGENCY_DATELINE.match(line)
     if agency is not None:
