@@ -179,6 +179,20 @@ def quote_features(
     return feats
 
 
+def nesting_features(kind: str, inner: bool, outer: bool, cue_dep: str | None) -> list[str]:
+    """Return the filter's features for a quote nested in another candidate's content, or holding one.
+
+    The cue of an inner report hangs in the outer content ("... an anchor who questioned ..."); how the
+    train split annotates such pairs depends on how the inner cue hangs there (a relative clause, a clause).
+    """
+    feats = []
+    if inner:
+        feats += [f"kinner={kind}", f"kinnerd={kind}|{cue_dep}"]
+    if outer:
+        feats.append(f"kouter={kind}")
+    return feats
+
+
 def _content_relation(cue: Token, start: int) -> str:
     """Name how the content hangs on its cue ("ccomp", "dobj", "^parataxis" when the cue hangs on it)."""
     for child in cue.children:

@@ -63,6 +63,26 @@ class QuoteModel:
         return self.filter.probability(features) >= self.filter_thresholds.get(kind, 0.5)
 
 
+def choose_bar(table: list[tuple[float, float, float]], precision_target: float) -> float:
+    """Return the filter bar with the best F1 among those whose precision reaches the target.
+
+    ``table`` holds (bar, precision, recall) as measured out of fold on the train split. A rule fixed in
+    advance, so the bar is never picked by a held-out score; with no bar reaching the target, the most
+    precise one.
+    """
+    if not table:
+        raise ValueError("no bars to choose from")
+
+    def f1(row: tuple[float, float, float]) -> float:
+        _, precision, recall = row
+        return 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+
+    reaching = [row for row in table if row[1] >= precision_target]
+    if not reaching:
+        return max(table, key=lambda row: (row[1], -row[0]))[0]
+    return max(reaching, key=lambda row: (f1(row), -row[0]))[0]
+
+
 @lru_cache(maxsize=1)
 def load_model(path: Path = MODEL_PATH) -> QuoteModel:
     """Read the model weights (once per process)."""
