@@ -87,14 +87,19 @@ def test_story_timeline_person_and_article(page: Any, seeds_server: str) -> None
     assert may.get_attribute("data-articles") == "3"
     may.locator("circle").click()
     panel = page.locator("#timeline-detail .panel")
-    assert panel.locator("ul.event-articles li").count() == 3
+    sync_api.expect(panel.locator("ul.event-articles li")).to_have_count(3)  # waits for the panel under a busy machine
     assert "Blinken visits Ukraine" in panel.inner_text()
     shot(page, "02-story-timeline")
 
-    before = page.locator("#timeline svg .axis text").all_inner_texts()
+    before = page.locator("#timeline svg .axis text").all_text_contents()  # SVG text has no innerText
     page.click(".zoom-controls button[data-zoom='in']")
     page.click(".zoom-controls button[data-zoom='in']")
-    after = page.locator("#timeline svg .axis text").all_inner_texts()
+    page.wait_for_function(  # the redraw may come a frame later on a busy machine
+        "before => Array.from(document.querySelectorAll('#timeline svg .axis text'))"
+        ".map(t => t.textContent).join('|') !== before",
+        arg="|".join(before),
+    )
+    after = page.locator("#timeline svg .axis text").all_text_contents()
     assert before != after, "zooming redraws the axis"
     page.mouse.move(640, 300)
     page.locator("#timeline svg").dispatch_event("wheel", {"deltaY": 300, "clientX": 640, "clientY": 300})
@@ -110,7 +115,8 @@ def test_story_timeline_person_and_article(page: Any, seeds_server: str) -> None
     statement.locator("ul.sources a").first.click()
     page.wait_for_selector("#clean-text")
     target = page.locator(".sentence:target")
-    assert target.count() == 1 and "Some are questioning" in target.inner_text()
+    sync_api.expect(target).to_have_count(1)
+    assert "Some are questioning" in target.inner_text()
     assert page.locator("#clean-text mark.timex").count() > 0
     assert page.locator("#clean-text mark.ent.person").count() > 0
     shot(page, "05-article-clean")
