@@ -68,6 +68,17 @@ def test_strict_content_security_policy_on_every_response(hostile_client: TestCl
     assert "<style" not in html and " style=" not in html and not re.search(r"<script(?![^>]*\bsrc=)", html)
 
 
+def test_head_answers_like_get_without_a_body_and_keeps_the_guards(hostile_db: Path) -> None:
+    client = client_for(create_app(hostile_db))
+    for url in ("/", "/api/stories", "/static/app.css"):
+        head, get = client.head(url), client.get(url)
+        assert head.status_code == get.status_code == 200, url
+        assert head.content == b"" and head.headers["content-type"] == get.headers["content-type"]
+        assert "default-src 'self'" in head.headers["content-security-policy"]
+    guarded = client_for(create_app(hostile_db, token="s3cret-token"))
+    assert guarded.head("/api/stories").status_code == 401
+
+
 def test_token_is_required_on_every_request(hostile_db: Path) -> None:
     client = client_for(create_app(hostile_db, token="s3cret-token"))
     for url in ("/", "/api/stories", "/static/app.css", "/openapi.json", "/ingest"):

@@ -130,10 +130,30 @@ def create_app(
     _add_guards(app, token, allowed_hosts)
     _add_pages(app, corpus, cache, jobs, max_upload_bytes)
     _add_api(app, corpus, cache, jobs, max_upload_bytes)
+    app.add_middleware(HeadAsGet)
     return app
 
 
 Handler = Callable[[Request], Awaitable[Response]]
+
+
+class HeadAsGet:
+    """Answer HEAD like GET without the body (HTTP says every GET resource answers HEAD; FastAPI routes don't)."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def without_body(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b""}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, without_body)
 
 
 def _add_guards(app: FastAPI, token: str | None, allowed_hosts: list[str] | None) -> None:
