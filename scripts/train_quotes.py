@@ -198,15 +198,21 @@ def _items(fragments: list[tuple[int, int]], kind: str) -> list[set[int]]:
     return [{c for start, end in group for c in range(start, end)} for group in groups]
 
 
+def _best_match(gold: set[int], items: list[set[int]], used: set[int]) -> int | None:
+    """Return the unused item covering the largest share (above MATCH) of a gold quote, as the scorer pairs them."""
+    best, best_share = None, 0.0
+    for i, chars in enumerate(items):
+        share = len(gold & chars) / len(gold) if gold and i not in used else 0.0
+        if share > MATCH and share > best_share:
+            best, best_share = i, share
+    return best
+
+
 def _matched(golds: list[set[int]], items: list[set[int]]) -> set[int]:
     """Return the items the scorer's greedy matching pairs with a gold quote (threshold MATCH)."""
     used: set[int] = set()
     for gold in golds:
-        best, best_share = None, 0.0
-        for i, chars in enumerate(items):
-            share = len(gold & chars) / len(gold) if gold and i not in used else 0.0
-            if share > MATCH and share > best_share:
-                best, best_share = i, share
+        best = _best_match(gold, items, used)
         if best is not None:
             used.add(best)
     return used
@@ -297,11 +303,7 @@ def _direct_mixed(article: dict, items: list[set[int]]) -> tuple[int, int, int]:
     used: set[int] = set()
     tp = fn = 0
     for kind, gold in golds:
-        best, best_share = None, 0.0
-        for i, chars in enumerate(items):
-            share = len(gold & chars) / len(gold) if gold and i not in used else 0.0
-            if share > MATCH and share > best_share:
-                best, best_share = i, share
+        best = _best_match(gold, items, used)
         if best is not None:
             used.add(best)
         if kind != "indirect":
