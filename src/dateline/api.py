@@ -185,12 +185,13 @@ def _cluster_store(store: Store) -> Clustering:
     from dateline.corpus.stories import link_stories
 
     articles = list(store.articles())
-    analyses = {a.id: store.analysis(a.id) for a in articles}
     names = {e.id: e.name for e in store.entities()}
     copies = find_copies([(a.id, a.text, a.date.value, a.title.value) for a in articles])
     copy_of = {c: group.original_id for group in copies for c in group.copy_ids}
+    # One analysis at a time: holding every article's sentences and mentions at once is what made memory grow
+    # with the corpus (about 50 kB per article), while clustering needs only the small EventInput of each.
     inputs = [
-        make_input(a.id, a.text, a.title.value, a.date.value, analyses[a.id], copy_of.get(a.id), names)
+        make_input(a.id, a.text, a.title.value, a.date.value, store.analysis(a.id), copy_of.get(a.id), names)
         for a in articles
     ]
     events = cluster_events(inputs)
