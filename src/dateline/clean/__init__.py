@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dateline.clean.boilerplate import clean_text
 from dateline.clean.html import clean_html
+from dateline.clean.masthead import site_hints
 from dateline.clean.metadata import extract_metadata
 from dateline.model import CleanResult, RawDocument
 
@@ -32,7 +33,7 @@ def clean_document(doc: RawDocument) -> CleanResult:
         text, offsets, removed = clean_text(raw)
     if not text.strip():
         raise CleanError("no article text found (the page is empty or all boilerplate)")
-    meta = extract_metadata(raw, fields, field_sources)
+    meta = extract_metadata(raw, fields, field_sources, site_hints(doc.url, doc.source))
     return CleanResult(
         text=text,
         title=meta["title"],

@@ -13,6 +13,7 @@ import re
 from dateline.clean.bylines import find_author_and_outlet
 from dateline.clean.dates import DATE_PATTERN, NOT_FOUND, TextLines, find_date, normalise_date
 from dateline.clean.language import detect_language
+from dateline.clean.masthead import find_masthead
 from dateline.model import FieldValue
 
 FIELDS = ("title", "date", "outlet", "author", "language")
@@ -145,8 +146,13 @@ def extract_metadata(
     raw: str,
     fields: dict[str, str] | None = None,
     field_sources: dict[str, str] | None = None,
+    site_hints: dict[str, str] | None = None,
 ) -> dict[str, FieldValue]:
-    """Return title, date, outlet, author and language of an article, given fields first."""
+    """Return title, date, outlet, author and language of an article, given fields first.
+
+    ``site_hints`` are the names the document's address spells (see ``masthead.site_hints``): a lone
+    header line that spells one of them is the outlet when no credit line names one.
+    """
     metadata = given_values(fields or {}, field_sources or {})
     missing = [name for name in FIELDS if name not in metadata]
     if not missing:
@@ -158,6 +164,8 @@ def extract_metadata(
         metadata["date"] = find_date(lines, raw)
     if "author" in missing or "outlet" in missing:
         author, outlet = find_author_and_outlet(lines)
+        if not outlet.known:
+            outlet = find_masthead(lines, site_hints or {}) or outlet
         metadata.setdefault("author", author)
         metadata.setdefault("outlet", outlet)
     if "language" in missing:
