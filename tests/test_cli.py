@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import sqlite3
 from pathlib import Path
 
@@ -212,6 +213,12 @@ def test_demo_report_groups_the_syndicated_copy_and_the_stories(tmp_path: Path) 
     assert len(found.stories) == 1
     html = (tmp_path / "demo.html").read_text(encoding="utf-8")
     assert "Stories and events" in html and "copy of" in html and "(estimated)" in html
+    # One outlet, one name: the CWS wire is "Coastal Wire Service - CWS" in 01 and "CWS" in 07; GreenCurrent is
+    # named only by its masthead line, which the file name spells.
+    header = re.search(r"from (\d+) outlets \(([^)]*(?:\([^)]*\))?[^)]*)\)", html)
+    assert header is not None and header.group(1) == "6", header
+    assert "GreenCurrent" in header.group(2) and "Coastal Wire Service - CWS" in header.group(2)
+    assert ", CWS," not in header.group(2)
 
 
 def test_article_shows_its_annotations_and_search_reaches_quotes_and_entities(seeds_db: Path) -> None:
