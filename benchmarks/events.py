@@ -79,6 +79,8 @@ def main() -> None:
     """Run ``dateline events`` on the ECB+ documents and print BCubed and pairwise scores."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data", type=Path, default=BENCH / "cluster" / "ecbplus_dev.jsonl.gz")
+    parser.add_argument("--embeddings", action="store_true",
+                        help="also compare by sentence embeddings (the optional extra), to measure them against TF-IDF")
     args = parser.parse_args()
     records, gold = read_gold(require(args.data))
     with tempfile.TemporaryDirectory() as tmp:
@@ -86,6 +88,7 @@ def main() -> None:
         inputs.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
         start = time.perf_counter()
         command = [sys.executable, "-m", "dateline.cli", "events", str(inputs), "--format", "json"]
+        command += ["--embeddings"] if args.embeddings else []
         output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
         elapsed = time.perf_counter() - start
     events = json.loads(output)
@@ -95,7 +98,8 @@ def main() -> None:
     p, r, f = bcubed(predicted, gold)
     pp, pr, pf = pairwise(predicted, gold)
     print(f"documents {len(gold)}  gold events {len(set(gold.values()))}  predicted events {len(events)}  "
-          f"time {elapsed:.1f}s (analysis included)")
+          f"time {elapsed:.1f}s (analysis included)  similarity: TF-IDF + entities"
+          + (" + sentence embeddings" if args.embeddings else ""))
     print(f"{'':10}{'precision':>10}{'recall':>10}{'F1':>10}")
     print(f"{'BCubed':10}{p:10.3f}{r:10.3f}{f:10.3f}")
     print(f"{'pairwise':10}{pp:10.3f}{pr:10.3f}{pf:10.3f}")

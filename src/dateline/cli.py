@@ -574,11 +574,19 @@ def events_command(
     output_format: TableFormatOption = "table",
     processes: ProcessesOption = 1,
     db: DbOption = Path(api.DEFAULT_DB),
+    embeddings: Annotated[
+        bool,
+        typer.Option(
+            "--embeddings",
+            help="Also compare articles by sentence embeddings (optional extra 'dateline[embeddings]'; "
+            "records FILE only).",
+        ),
+    ] = False,
 ) -> None:
     """Group articles into events (one happening each), dated from what they say; copies join their original."""
     from dateline.corpus.cluster_records import event_summaries
 
-    events = event_summaries(_clustering(file, db, processes))
+    events = event_summaries(_clustering(file, db, processes, embeddings))
     if output_format == "json":
         sys.stdout.write(json.dumps(events, ensure_ascii=False, indent=2) + "\n")
         return
@@ -611,13 +619,20 @@ def stories_command(
             out.print(f"  {event['date'] or '—':10}  {escape(event['label'])}  [{len(event['article_ids'])}]")
 
 
-def _clustering(file: str | None, db: Path, processes: int) -> Clustering:
+def _clustering(file: str | None, db: Path, processes: int, embeddings: bool = False) -> Clustering:
     """Cluster the records of a JSON Lines file, or the stored corpus when no file is given."""
     from dateline.corpus.cluster_records import cluster_records
+    from dateline.corpus.embeddings import EmbeddingsUnavailable
 
     if file is None:
+        if embeddings:
+            _fail_usage("--embeddings works on a records FILE; the stored corpus is clustered by TF-IDF and entities")
         return _open(db).clustering()
-    return cluster_records(_read_cluster_records(file), n_process=processes)
+    try:
+        return cluster_records(_read_cluster_records(file), n_process=processes, embeddings=embeddings)
+    except EmbeddingsUnavailable as exc:
+        _fail_usage(str(exc))
+        raise
 
 
 def _read_cluster_records(file: str) -> list:

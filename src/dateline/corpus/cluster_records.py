@@ -82,10 +82,19 @@ def read_records(path: str | Path, stream: IO[str] | None = None) -> list[Record
     return records
 
 
-def cluster_records(records: list[Record], n_process: int = 1) -> Clustering:
-    """Analyse the records, link their entities, group copies, cluster events and link stories."""
+def cluster_records(records: list[Record], n_process: int = 1, embeddings: bool = False) -> Clustering:
+    """Analyse the records, link their entities, group copies, cluster events and link stories.
+
+    ``embeddings`` adds sentence-embedding similarity to event clustering (the optional extra, see
+    ``embeddings.py``); it raises ``EmbeddingsUnavailable`` when the extra is not installed.
+    """
+    vectors = None
+    if embeddings:
+        from dateline.corpus.embeddings import embed_articles
+
+        vectors = embed_articles([(r.id, r.title, r.text) for r in records])
     inputs, copies = prepare(records, n_process)
-    events = cluster_events(inputs)
+    events = cluster_events(inputs, vectors)
     stories = link_stories(events, inputs)
     return Clustering(inputs, copies, events, stories, estimate_dates(events, inputs))
 
