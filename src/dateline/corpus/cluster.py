@@ -358,7 +358,10 @@ class EventIndex:
         weights: dict[str, float] = {}
         names: dict[str, str] = {}
         for article in reports:
-            names.update(article.item.entity_names)
+            # Only the names of this group's own entities: every input may carry the whole corpus's names, and
+            # reading all of them for each event made labelling grow with events x entities.
+            known = article.item.entity_names
+            names.update((key, known[key]) for key in article.entities if key in known)
             for term, weight in self._vector(article.item.article_id)[0].items():
                 weights[term] = weights.get(term, 0.0) + weight
         keys = key_entities(entity_weights(a.entities for a in reports), self._entity_df, names, LABEL_ENTITIES)

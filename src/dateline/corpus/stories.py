@@ -123,7 +123,8 @@ def _label(reports: Iterable[EventInput], article_df: DocumentFrequencies) -> st
     names: dict[str, str] = {}
     words: Counter[str] = Counter()
     for item in reports:
-        names.update(item.entity_names)
+        # The names of the story's own entities only (see ``cluster.EventIndex._label``).
+        names.update((key, item.entity_names[key]) for key in item.entity_keys if key in item.entity_names)
         words.update(terms(f"{item.title or ''}\n{item.text}"))
     keys = key_entities(entity_weights(Counter(i.entity_keys) for i in reports), article_df, names, STORY_ENTITIES)
     return make_label(keys, dict(words), names)
