@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from dateline.api import Corpus
+from dateline.corpus.coverage import outlet_names, sources_of
 from dateline.model import Article, CopyGroup, Entity, Event, Story
 
 if TYPE_CHECKING:
@@ -148,6 +149,8 @@ def build_snapshot(db: Path) -> Snapshot:
     clustering = Corpus(db).clustering(stale_ok=True) if articles else None
     corpus = PinnedCorpus(db, articles, clustering)
     estimated = clustering.estimated_dates if clustering else {}
+    # One name per outlet, as the report and the coverage matrix count them.
+    outlet_of = outlet_names(sources_of([a for a in articles if a.outlet.known and a.outlet.value]))
     cards = {}
     for a in articles:
         date, is_estimated = a.date.value, a.date.estimated
@@ -158,7 +161,7 @@ def build_snapshot(db: Path) -> Snapshot:
             title=a.title.value or Path(a.source.partition("#")[0]).name or a.id,
             date=(date or None) and date[:10],
             date_estimated=is_estimated,
-            outlet=a.outlet.value,
+            outlet=outlet_of.get(a.id),
             author=a.author.value,
             source=a.source,
         )
