@@ -7,12 +7,15 @@ from pathlib import Path
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 from typer.testing import CliRunner
 
 from dateline.analyze import nlp as nlp_module
 from dateline.analyze.entities import find_mentions
-from dateline.analyze.quotes import attach_entities, find_quotes
+from dateline.analyze.quotes import _content, attach_entities, candidate_quotes, find_quotes
+from dateline.analyze.quotes_features import prior_bin
 from dateline.analyze.quotes_marks import quoted_passages
+from dateline.analyze.quotes_model import load_model
 from dateline.cli import app
 from dateline.model import Quote
 from tests.conftest import require_seeds
@@ -274,3 +277,59 @@ def test_indefinite_pronoun_speaker_stays_a_described_group(nlp: Language) -> No
     quote = _containing(_quotes(nlp, text), "too far from the market")
     assert quote.speaker_kind == "anonymous"
     assert quote.speaker_name == "Some of the fishermen"
+
+
+def test_verb_that_reports_nothing_yields_no_quote(nlp: Language) -> None:
+    """A verb with a person as subject and an object is no speech cue unless train saw it report speech."""
+    assert _quotes(nlp, "The mayor tossed a ball to the crowd at the harbor festival.") == []
+    quote = _containing(_quotes(nlp, "The mayor said the bridge would reopen next week."), "bridge would reopen")
+    assert quote.kind == "indirect"
+
+
+def test_title_in_quote_marks_is_no_direct_quote(nlp: Language) -> None:
+    text = "Mayor Sarah Mitchell appeared on “Harbor Town Tonight.” She said the ferry would run again."
+    quotes = _quotes(nlp, text)
+    assert not [q for q in quotes if "Harbor Town Tonight" in q.text]
+    assert _containing(quotes, "ferry would run again").speaker_name == "Sarah Mitchell"
+
+
+def test_short_speech_is_not_taken_for_a_title(nlp: Language) -> None:
+    text = '"Absolutely not," Sarah Mitchell said when asked whether the harbor would close.'
+    assert _containing(_quotes(nlp, text), "Absolutely not").kind == "direct"
+
+
+def test_content_stays_in_the_paragraph_of_its_cue(nlp: Language) -> None:
+    """A parse whose clause runs back over a paragraph break must not glue the paragraph before to the report."""
+    words = ["Rain", ".", "\n\n", "Olsen", "said", "it", "fell"]
+    spaces = [False, False, False, True, True, True, False]
+    heads = [6, 0, 0, 4, 4, 6, 4]
+    deps = ["nsubj", "punct", "dep", "nsubj", "ROOT", "nsubj", "ccomp"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, lemmas=[w.lower() for w in words])
+    said = doc[4]
+    assert said.children and doc[6].left_edge.i == 0  # the clause's subtree starts in the paragraph before
+    pieces = _content(said, doc.text, load_model())
+    assert pieces and all(start >= doc.text.index("Olsen") for start, _ in pieces)
+
+
+def test_prior_bin_tells_lemmas_that_never_report_from_frequent_cues() -> None:
+    assert prior_bin(0, 2) == "rare"
+    assert prior_bin(0, 40) == "never"
+    assert prior_bin(30, 40) == "high"
+    assert prior_bin(1, 40) == "lt05"
+
+
+def test_shipped_model_knows_which_lemmas_and_subjects_report_speech() -> None:
+    model = load_model()
+    assert model.cue_prior("say") == "high"
+    assert model.subject_prior("official") == "high"
+    assert model.cue_prior("zzyzxquoth") == "rare"
+
+
+def test_filter_reads_the_priors_of_cue_and_subject(nlp: Language) -> None:
+    doc = nlp("The storm slashes hopes for a quick reopening of the harbor.")
+    candidates = candidate_quotes(doc, "t", load_model())
+    assert candidates, "the cue model should propose the clause for the filter to judge"
+    features = set(candidates[0].features)
+    assert any(f.startswith("kprior=indirect|") for f in features)
+    assert any(f.startswith("kspp=indirect|") for f in features)
+    assert _quotes(nlp, doc.text) == []

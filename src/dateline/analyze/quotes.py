@@ -6,9 +6,11 @@ A learned model (``quotes_model``) picks the speech cues ("said", "told", "accor
 the exact bounds of direct speech and are attached to the cue of their sentence, or continue the
 previous quote when their own sentence has none ("..., he said. "More words.""); the speaker is the
 cue's subject (or the agent, or the object of "according to") resolved to a person within the
-article by ``quotes_speakers``. The cue model proposes generously; a second learned stage (the
-model's filter, over whole assembled quotes: kind, cue, content size, speaker) keeps the quotes that
-look like what PolNeAR annotates, with a lower bar for direct speech. Linear in the number of tokens:
+article by ``quotes_speakers``. A cue's own content stays in its paragraph, and a short title-case
+passage ("Meet the Press.") is a title, not speech. The cue model proposes generously; a second learned
+stage (the model's filter, over whole assembled quotes: kind, cue, content size and shape, speaker, and
+how often train saw the cue lemma and the subject noun report speech) keeps the quotes that look like
+what PolNeAR annotates, with a lower bar for direct speech. Linear in the number of tokens:
 a few milliseconds an article.
 """
 
@@ -20,6 +22,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Token
 
 from dateline.analyze.quotes_features import (
+    RARE,
     content_features,
     cue_features,
     is_candidate,
@@ -42,6 +45,9 @@ MIN_PASSAGE_WORDS = 4
 """A quoted passage shorter than this is a phrase (a title, a scare quote), not speech on its own."""
 DIRECT_SHARE = 0.85
 """A cue's content that is at least this much quoted text is direct speech."""
+TITLE_MAX_WORDS = 6
+TITLE_WORD_LETTERS = 4
+"""A short passage whose every word of at least this many letters is capitalised reads as a title."""
 EDGE_PUNCT = " \t\n\r,;:—–-"
 CONTINUATION_SENTENCES = 3
 """A quote paragraph with no cue takes the speaker of a quote at most this many sentences before."""
@@ -110,6 +116,8 @@ def candidate_quotes(doc: Doc, article_id: str, model: QuoteModel) -> list[Candi
             features = quote_features(
                 text, attribution.cue, attribution.score, quote.kind, quote.fragments, speaker,
                 attribution.quoted_cue, quote.sentence_index,
+                model.cue_prior(attribution.cue.lemma_.lower()) if attribution.cue is not None else RARE,
+                model.subject_prior(speaker.lemma_.lower()) if speaker is not None else RARE,
             )
             candidates.append(Candidate(quote, attribution, features))
     _add_nesting(candidates)
@@ -179,7 +187,13 @@ def _content(cue: Token, text: str, model: QuoteModel) -> list[tuple[int, int]]:
     chosen = [pieces for p, pieces in scored if p >= CONTENT_THRESHOLD]
     if not chosen:
         return []
-    return _merge([_trim(text, s, e) for pieces in chosen for s, e in pieces])
+    # what a cue reports in its own words stays in its paragraph: a parse that runs on across a break
+    # ("“…”\n\nBolton also discussed the lengths …") would glue the quote before to this report
+    low = text.rfind("\n", 0, cue.idx) + 1
+    high = text.find("\n", cue.idx)
+    high = len(text) if high < 0 else high
+    clipped = [(max(s, low), min(e, high)) for pieces in chosen for s, e in pieces]
+    return _merge([_trim(text, s, e) for s, e in clipped if e > s])
 
 
 def _drop_nested(attributions: list[_Attribution]) -> list[_Attribution]:
@@ -205,6 +219,8 @@ def _attach_passages(
     # quoted passage that merely shares its sentence nor cut a quote that runs on from the paragraph before
     confident = [a for a in attributions if a.score >= RESOLVE_THRESHOLD]
     for passage in passages:
+        if _is_title(text, passage):
+            continue
         speech = _is_speech(text, passage)
         words = len(text[passage.start : passage.end].split())
         owner = _owner_by_content(passage, attributions)
@@ -241,6 +257,18 @@ def _is_speech(text: str, passage: Passage) -> bool:
     """Tell whether a short passage reads as something said ("“Really,” she added") rather than a name."""
     inner = text[passage.start : passage.end].rstrip("\"'“”’ ")
     return passage.closed and inner[-1:] in (",", ".", "!", "?")
+
+
+def _is_title(text: str, passage: Passage) -> bool:
+    """Tell whether a short passage is a title ("Meet the Press.", "Hacked World Order,"), not speech.
+
+    Every longer word capitalised marks the name of a show, a book or a slogan: no passage of speech, so it
+    neither makes a quote direct or mixed nor stands as one, though a report's content may hold it
+    ("appeared on “Fox & Friends”" stays an indirect candidate for the filter to judge).
+    """
+    words = [w.strip("\"'“”‘’`.,;:!?()") for w in text[passage.start : passage.end].split()]
+    long_words = [w for w in words if len(w) >= TITLE_WORD_LETTERS]
+    return len(words) <= TITLE_MAX_WORDS and len(long_words) >= 2 and all(w[:1].isupper() for w in long_words)
 
 
 def _owner_by_content(passage: Passage, attributions: list[_Attribution]) -> _Attribution | None:

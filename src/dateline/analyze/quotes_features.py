@@ -19,6 +19,11 @@ SKIP_CHILD_DEPS = frozenset(
 """Dependents that are never the content of a speech act."""
 SIZE_BINS = ((3, "1-3"), (8, "4-8"), (15, "9-15"), (30, "16-30"))
 """Content length in words, binned for the quote filter."""
+RARE = "rare"
+"""The prior bin of a cue lemma train saw fewer than ``MIN_PRIOR_CANDIDATES`` times."""
+MIN_PRIOR_CANDIDATES = 3
+PRIOR_BINS = ((0.05, "lt05"), (0.15, "lt15"), (0.35, "lt35"), (0.65, "lt65"))
+"""Upper bounds of the smoothed share of a lemma's candidate tokens that head a gold cue."""
 
 
 def is_candidate(token: Token, lexicon: frozenset[str]) -> bool:
@@ -75,6 +80,21 @@ def cue_features(token: Token, in_quote: bool, sentence_has_quote: bool) -> list
     return feats
 
 
+def prior_bin(gold: int, candidates: int) -> str:
+    """Bin how often a lemma heads a gold cue among its candidate tokens (a smoothed share).
+
+    The cue model scores a token by its context as much as its lemma, so a verb that never reports
+    speech ("tossed", "slashes") still passes it with a clause or a person as subject; this bin, read by
+    the filter, says how often the lemma itself was a cue in train, pooled over all lemmas in the same bin.
+    """
+    if candidates < MIN_PRIOR_CANDIDATES:
+        return RARE
+    if gold == 0:
+        return "never"
+    share = gold / (candidates + 2)
+    return next((label for limit, label in PRIOR_BINS if share < limit), "high")
+
+
 def _word_class(token: Token | None) -> str:
     """Describe a neighbouring token for the cue model: an edge, a quote mark, punctuation, or the word."""
     if token is None:
@@ -129,6 +149,8 @@ def quote_features(
     speaker: Token | None,
     quoted_cue: bool,
     sentence_index: int,
+    cue_prior: str = RARE,
+    subject_prior: str = RARE,
 ) -> list[str]:
     """Return the features of a whole assembled quote, for the filter that decides whether to keep it.
 
@@ -150,6 +172,7 @@ def quote_features(
     ]
     if speaker is not None and speaker.pos_ in ("NOUN", "PROPN") and not speaker.ent_type_:
         feats.append(f"spl={speaker.lemma_.lower()}")
+        feats.append(f"kspp={kind}|{subject_prior}")
     if cue is None:
         feats.append(f"kn={kind}|nocue")
         return feats
@@ -164,9 +187,10 @@ def quote_features(
         f"kd={kind}|{cue.dep_}",
         f"kw={kind}|{where}",
         f"klw={lemma}|{where}",
+        f"kprior={kind}|{cue_prior}",
     ]
     relation = _content_relation(cue, start)
-    feats += [f"kr={kind}|{relation}", f"klr={lemma}|{relation}"]
+    feats += [f"kr={kind}|{relation}", f"klr={lemma}|{relation}", f"kpr={kind}|{cue_prior}|{relation}"]
     for child in cue.children:
         if child.dep_ in ("aux", "neg") and child.lower_ not in ("has", "have", "had", "is", "was", "were", "are"):
             feats.append(f"aux={child.lower_}")
@@ -176,7 +200,26 @@ def quote_features(
     last = sentence[-1].text if len(sentence) else ""
     if last == "?" or (len(sentence) > 1 and sentence[-2].text == "?"):
         feats.append(f"kquestion={kind}")
+    feats += _content_shape(cue, kind, start, end)
+    feats.append(f"klspk={lemma}|{_speaker_class(speaker)}")
     return feats
+
+
+def _content_shape(cue: Token, kind: str, start: int, end: int) -> list[str]:
+    """Describe how the content opens and whether it holds a clause of its own.
+
+    "said the bridge would reopen" (a finite clause) is a report far more often than "tossed a ball"
+    (a bare object) or "appear to have resonated" (an infinitive); the cue lemma alone cannot tell
+    these apart for a verb train saw seldom.
+    """
+    doc = cue.doc
+    inside = [t for t in doc.char_span(start, end, alignment_mode="expand") or [] if not t.is_punct and not t.is_quote]
+    if not inside:
+        return [f"kfirst={kind}|none"]
+    first = inside[0]
+    opening = first.lower_ if first.is_stop or first.tag_ in ("WDT", "WP", "WRB", "IN", "TO") else first.pos_
+    finite = any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in inside)
+    return [f"kfirst={kind}|{opening}", f"kfin={kind}|{finite}", f"klfin={cue.lemma_.lower()}|{finite}"]
 
 
 def nesting_features(kind: str, inner: bool, outer: bool, cue_dep: str | None) -> list[str]:

@@ -4,7 +4,8 @@ Logistic regressions fitted on PolNeAR's train split by ``scripts/train_quotes.p
 a weight per feature string in ``quotes_model.json`` (cues, their content, and a filter over whole
 assembled quotes) and scored here with plain dictionary lookups
 (a few microseconds a token, no extra library at run time). The same file carries the first names
-whose gender the train split's pronouns told, read by the speaker resolver for "he" and "she".
+whose gender the train split's pronouns told, read by the speaker resolver for "he" and "she", and,
+for the filter, how often each cue lemma and each subject noun reported speech in train (binned).
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from pathlib import Path
 
 from spacy.tokens import Doc, Token
 
-from dateline.analyze.quotes_features import SKIP_CHILD_DEPS
+from dateline.analyze.quotes_features import RARE, SKIP_CHILD_DEPS
 from dateline.analyze.quotes_marks import Passage
 
 MODEL_PATH = Path(__file__).with_name("quotes_model.json")
@@ -55,6 +56,20 @@ class QuoteModel:
     """The second stage: the probability that a whole assembled quote is one the train split annotated."""
     filter_thresholds: dict[str, float] = field(default_factory=dict)
     """The filter probability a quote needs to be kept, by kind (direct speech is rarely wrong: a lower bar)."""
+    cue_priors: dict[str, str] = field(default_factory=dict)
+    """How often each lemma heads a gold cue among its candidate tokens in train, binned (``prior_bin``)."""
+
+    def cue_prior(self, lemma: str) -> str:
+        """Return the binned train prior of a cue lemma; "rare" for a lemma train saw too seldom to tell."""
+        return self.cue_priors.get(lemma, RARE)
+
+    subject_priors: dict[str, str] = field(default_factory=dict)
+    """How often a common noun as subject of a candidate cue makes it a gold cue in train, binned ("official"
+    often, "storm" never): pooled over nouns, it tells a source from a thing that merely acts."""
+
+    def subject_prior(self, lemma: str) -> str:
+        """Return the binned train prior of a subject noun; "rare" for one train saw too seldom to tell."""
+        return self.subject_priors.get(lemma, RARE)
 
     def keeps(self, kind: str, features: list[str]) -> bool:
         """Tell whether the filter keeps a candidate quote of this kind (always, when there is no filter)."""
@@ -95,6 +110,8 @@ def load_model(path: Path = MODEL_PATH) -> QuoteModel:
         cue_threshold=data.get("cue_threshold", 0.5),
         filter=LinearModel(data["filter"]["weights"], data["filter"]["bias"]) if "filter" in data else None,
         filter_thresholds=data["filter"]["thresholds"] if "filter" in data else {},
+        cue_priors=data.get("cue_priors", {}),
+        subject_priors=data.get("subject_priors", {}),
     )
 
 

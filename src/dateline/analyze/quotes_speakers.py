@@ -4,8 +4,13 @@
 "according to", the subject of the verb a participle hangs from ("..., adding that"). ``SpeakerResolver``
 walks an article's quotes in text order and turns each speaker into a name: a full name for a
 surname or a title ("Blinken", "the Secretary of State"), the antecedent of a relative pronoun
-("who"), the person a pronoun most likely refers to ("he": the last quoted person, else the last
-person named before it), and a description for anyone unnamed ("a senior US official").
+("who"), the person a pronoun most likely refers to, and a description for anyone unnamed ("a senior
+US official"). No coreference model runs: "he" or "she" is the nearest person standing as a subject in
+the reporter's words of its sentence or the one before (a quote's speaker counts, the quoted words do
+not), else the last person quoted, else the last person named, skipping people of the other gender
+(forms of address, the first names of ``quotes_gender``, the article's own pronouns); "they" is the
+plural subject just before, else the last speaker; "it" an organisation. A few dictionary look-ups and
+a walk over two sentences per pronoun.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline.analyze.entities_lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, fold
+from dateline.analyze.quotes_gender import first_name_gender
 from dateline.model import Mention, Quote
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
@@ -47,12 +53,29 @@ PERSON_NOUNS = TITLE_HEADS | frozenset(
     }
 )
 """Heads of a description that names one person ("the front-runner"), whom "he" or "she" may refer to."""
+ORGANISATION_WORDS = frozenset(
+    {
+        "times", "post", "news", "journal", "tribune", "herald", "gazette", "daily", "press", "magazine", "review",
+        "party", "committee", "campaign", "department", "ministry", "university", "institute", "council",
+        "association", "house", "court", "agency", "office", "bureau", "network", "foundation", "center", "centre",
+        "group", "company", "corp", "inc", "llc", "fund", "bank", "board", "commission", "administration",
+        "government", "senate", "congress", "union", "league", "coalition", "club", "school", "college", "church",
+        "police", "army", "navy", "tv", "radio", "poll", "polls", "survey", "report", "study", "federation",
+        "reuters", "politico", "twitter", "facebook", "pac", "organization", "organisation", "service", "project",
+        "watch", "international", "national", "media", "broadcasting", "channel", "state", "city", "county",
+    }
+)
+"""Words of an organisation's name ("Human Rights Watch", "The Washington Post"): a speaker named so is no person."""
 THING_PRONOUNS = frozenset({"it", "its"})
 """Pronouns for an organisation, a country or a document ("Moscow ... after it claimed")."""
 MAX_SPEAKER_TOKENS = 12
 MAX_DESCRIPTION_TOKENS = 20
 RECENT_SENTENCES = 4
-"""How far back the last quoted person stays the likely referent of "he" or "she"."""
+"""How far back the last organisation quoted stays the likely referent of "it", and how far back a subject the
+entity model missed may still be what "he" or "she" refers to."""
+SUBJECT_SENTENCES = 1
+"""How many sentences before a pronoun's own are searched for a subject person; further back, the last
+person quoted is the likelier referent (two sentences resolved fewer pronouns on train than one)."""
 SPEAKER_EDGE = " \t\n\r,;:—–-\"“”'’("
 
 
@@ -173,13 +196,21 @@ class SpeakerResolver:
         self.quoted_people: list[tuple[str, int]] = []
         """The people quoted so far, with the sentence of each quote."""
         self.last_speaker: str | None = None
-        self.unnamed: set[str] = set()
-        """The descriptions of unnamed people quoted so far ("a senior official")."""
+        self.speaker_names: dict[int, str] = {}
+        """The people quoted so far by the token that names them as speaker."""
+        self.content_starts: list[int] = []
+        self.content_ends: list[int] = []
+        """Where the content of each quote resolved so far starts and ends, by start: the speaker's words,
+        whose subjects are not what a later pronoun refers to."""
         self.described: dict[str, str] = {}
         """For an unnamed source's head word ("official"), how the article first described it."""
 
     def resolve(self, quote: Quote, speaker: Speaker | None, cue: Token | None) -> None:
         """Fill the quote's speaker fields from a speaker found in the parse."""
+        for start, end in quote.fragments:
+            k = bisect.bisect_right(self.content_starts, start)
+            self.content_starts.insert(k, start)
+            self.content_ends.insert(k, end)
         if speaker is None:
             quote.speaker_kind = "none"
             return
@@ -187,15 +218,20 @@ class SpeakerResolver:
         quote.speaker_text = self.text[speaker.start : speaker.end]
         name, kind = self._name(speaker, cue, quote.sentence_index)
         quote.speaker_name, quote.speaker_kind = name, kind
-        if name and kind in ("name", "pronoun", "title") and self._is_person(name):
+        if name and kind in ("name", "organisation") and not self._is_person(name) and self._named_like_person(speaker):
+            # the entity model often takes a surname for an organisation ("Reynolds said"): a speaker
+            # with no word of an organisation in the name is a person whom "he" or "she" may refer to
+            self.full_names.setdefault(_surname_key(name), name)
+        if name and kind in ("name", "pronoun", "title", "organisation") and self._is_person(name):
             self.quoted_people.append((name, quote.sentence_index))
+            self.speaker_names[speaker.token.i] = name
         if name:
             self.last_speaker = name
         singular = speaker.token.tag_ not in ("NNS", "NNPS")
         if name and kind == "anonymous" and singular and speaker.token.lemma_.lower() in PERSON_NOUNS:
             # "a senior official said ... . He added": an unnamed person is still who "he" refers to
             self.quoted_people.append((name, quote.sentence_index))
-            self.unnamed.add(name)
+            self.speaker_names[speaker.token.i] = name
             head = speaker.token.lower_
             if head.endswith(("man", "woman")):
                 self.genders[_surname_key(name)] = "f" if head.endswith("woman") else "m"
@@ -225,7 +261,7 @@ class SpeakerResolver:
         head = speaker.token
         mention = self._mention_at(head)
         if mention is not None and mention.label == "PERSON":
-            return self.full_names.get(_surname_key(mention.name), mention.name), "name"
+            return self._full_name(mention.name), "name"
         if head.lower_ in TITLE_HEADS:
             holder = self._role_holder(speaker)
             if holder is not None:
@@ -246,7 +282,7 @@ class SpeakerResolver:
     def _pronoun(self, speaker: Speaker, word: str, sentence: int) -> str | None:
         """Return the person (or group) a pronoun speaker most likely refers to."""
         if word in GROUP_PRONOUNS:
-            return self.last_speaker
+            return self._group(speaker.token) or self.last_speaker
         wanted = "m" if word in MASCULINE else "f" if word in FEMININE else None
         for name in self._referents(speaker, sentence):
             # a person of the other gender is skipped; one whose gender nobody told stays possible
@@ -254,8 +290,27 @@ class SpeakerResolver:
                 return name
         return None
 
+    def _group(self, pronoun: Token) -> str | None:
+        """Return the plural subject "they" most likely stands for, in its sentence or the one before
+        ("Richard Alba and Nancy Foner published a book. They compare ...")."""
+        sentence = pronoun.sent
+        for k in range(SUBJECT_SENTENCES + 1):
+            tokens = self.doc[sentence.start : pronoun.i] if k == 0 else sentence
+            for token in reversed(tokens):
+                if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
+                    continue
+                plural = token.tag_ in ("NNS", "NNPS") or any(child.dep_ == "conj" for child in token.children)
+                if plural and self._outside_quotes(token):
+                    group = _speaker_span(token, self.text)
+                    return " ".join(self.text[group.start : group.end].split())
+            if sentence.start == 0:
+                return None
+            sentence = self.doc[sentence.start - 1].sent
+        return None
+
     def _thing(self, speaker: Speaker, sentence: int) -> str | None:
-        """Return what "it" stands for: an earlier subject of its sentence, else the last organisation quoted."""
+        """Return what "it" stands for: an earlier subject of its sentence, else an organisation the sentence
+        before is about, else the last organisation quoted."""
         pronoun = speaker.token
         for token in reversed(self.doc[pronoun.sent.start : pronoun.i]):
             if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("PROPN", "NOUN"):
@@ -264,36 +319,89 @@ class SpeakerResolver:
                     return " ".join(self.text[token.left_edge.idx : token.idx + len(token.text)].split())
                 if mention.label != "PERSON":
                     return mention.name
+        if pronoun.sent.start > 0:
+            # "Twitter said in a blog post ... . It added": the organisation the sentence before was about
+            for token in reversed(self.doc[pronoun.sent.start - 1].sent):
+                if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ in ("NN", "NNP") and self._outside_quotes(token):
+                    mention = self._mention_at(token)
+                    if mention is not None and mention.label in ("ORG", "GPE", "NORP") and not self._is_person(
+                        mention.name
+                    ):
+                        return mention.name
+                    break
         recent = [name for name, at in reversed(self.quoted_things) if sentence - at <= RECENT_SENTENCES]
         return recent[0] if recent else None
 
     def _referents(self, speaker: Speaker, sentence: int) -> Iterator[str]:
-        """Yield the people a pronoun may refer to, most likely first."""
-        # a named person quoted just before comes first; an unnamed one only after the previous subject
-        yield from (n for n, at in reversed(self.quoted_people) if sentence - at <= 1 and n not in self.unnamed)
-        subject = self._previous_subject(speaker.token)
-        if subject is not None:
-            yield subject
-        yield from (name for name, at in reversed(self.quoted_people) if sentence - at <= RECENT_SENTENCES)
+        """Yield the people a pronoun may refer to, most likely first.
+
+        The person a sentence is about is its subject: the nearest subject person before the pronoun (in
+        its own sentence or the one before, a quote's speaker included) comes first, then the people
+        quoted so far, latest first, then any person named before it, nearest first.
+        """
+        yield from self._recent_subjects(speaker.token, SUBJECT_SENTENCES)
+        yield from (name for name, _ in reversed(self.quoted_people))
         i = bisect.bisect_right(self.people_starts, speaker.start) - 1
         while i >= 0:
             mention = self.people[i]
             if self._stands_alone(mention):
-                yield self.full_names.get(_surname_key(mention.name), mention.name)
+                yield self._full_name(mention.name)
             i -= 1
+        # last, a subject further back whom the entity model did not take for a name ("Mayor Ana Ruiz toured")
+        yield from self._recent_subjects(speaker.token, RECENT_SENTENCES)
 
-    def _previous_subject(self, pronoun: Token) -> str | None:
-        """Return the person who is the subject of the sentence before the pronoun's, if a person is."""
+    def _recent_subjects(self, pronoun: Token, back: int) -> Iterator[str]:
+        """Yield the people standing as subjects before a pronoun, nearest first, in its own sentence and up to
+        ``back`` sentences before it; a quote's speaker counts as a subject, words inside quotes do not."""
         sentence = pronoun.sent
-        if sentence.start == 0:
+        for k in range(back + 1):
+            tokens = self.doc[sentence.start : pronoun.i] if k == 0 else sentence
+            for token in reversed(tokens):
+                name = self.speaker_names.get(token.i)
+                if name is None and token.dep_ in ("nsubj", "nsubjpass") and self._outside_quotes(token):
+                    name = self._person_in(token)
+                if name is not None:
+                    yield name
+            if sentence.start == 0:
+                return
+            sentence = self.doc[sentence.start - 1].sent
+
+    def _person_in(self, subject: Token) -> str | None:
+        """Return the person a subject names, in its head or in its phrase ("member of parliament David Arakhamia")."""
+        mention = self._mention_at(subject)
+        if mention is None or not self._is_person(mention.name):
+            start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
+            i = bisect.bisect_left(self.people_starts, start)
+            mention = self.people[i] if i < len(self.people) and self.people[i].end <= end else None
+        if mention is None or not self._is_person(mention.name):
+            return self._unrecognised_person(subject) if mention is None else None
+        return self._full_name(mention.name)
+
+    def _unrecognised_person(self, subject: Token) -> str | None:
+        """Return the name of a person the entity model missed ("Mayor Ana Ruiz spoke"), when a title, a form
+        of address or a known first name shows it is one; remember it and its gender."""
+        if subject.pos_ != "PROPN" or subject.ent_type_ not in ("", "PERSON"):
             return None
-        previous = self.doc[sentence.start - 1].sent
-        for token in (previous.root, *previous.root.children):
-            if token.dep_ in SUBJECT_DEPS:
-                mention = self._mention_at(token)
-                if mention is not None and mention.label == "PERSON":
-                    return self.full_names.get(_surname_key(mention.name), mention.name)
-        return None
+        name = _bare_name(subject)
+        gender = first_name_gender(name)
+        titled = any(
+            tok.lower_ in TITLE_WORDS or tok.lower_.rstrip(".") in HONORIFICS
+            for tok in subject.subtree
+            if tok.i < subject.i
+        )
+        if not name or (gender is None and not titled):
+            return None
+        key = _surname_key(name)
+        self.full_names.setdefault(key, name)
+        if gender is not None:
+            self.genders.setdefault(key, gender)
+        return self.full_names[key]
+
+    def _outside_quotes(self, subject: Token) -> bool:
+        """Tell whether a subject is the reporter's, in a main clause, not inside what someone is quoted saying."""
+        i = bisect.bisect_right(self.content_starts, subject.idx) - 1
+        inside = i >= 0 and subject.idx < self.content_ends[i]
+        return not inside and _main_clause(subject)
 
     def _stands_alone(self, mention: Mention) -> bool:
         """Tell whether a person mention names the person, not a thing ("the Biden administration")."""
@@ -318,7 +426,7 @@ class SpeakerResolver:
             title = {fold(w) for w in (mention.title or "").split()}
             if not title & heads or not heads <= title | {"the"}:
                 continue
-            name = self.full_names.get(_surname_key(mention.name), mention.name)
+            name = self._full_name(mention.name)
             if mention.start < speaker.start:
                 before = name
             elif after is None:
@@ -337,12 +445,47 @@ class SpeakerResolver:
             if mention.start >= limit:
                 break
             if (mention.title or "").split()[:1] == words[:1]:
-                return self.full_names.get(_surname_key(mention.name), mention.name)
+                return self._full_name(mention.name)
         return None
+
+    def _named_like_person(self, speaker: Speaker) -> bool:
+        """Tell whether a speaker the entity model did not take for a person is still named like one."""
+        head = speaker.token
+        mention = self._mention_at(head)
+        if mention is None or head.tag_ == "NNPS" or mention.label not in ("ORG", "GPE", "PERSON"):
+            return False
+        words = mention.name.split()
+        if not words or any(fold(w) in ORGANISATION_WORDS for w in words) or any(w.isupper() for w in words):
+            return False
+        if mention.label == "GPE":
+            # a place that speaks ("Moscow said") is an institution; only a known first name makes it a person
+            return first_name_gender(mention.name) is not None
+        return True
+
+    def _full_name(self, name: str) -> str:
+        """Return the longest name the article writes for a person: "Blinken" -> "Antony J. Blinken".
+
+        A name with another first name stays as written: "Bill Clinton" is not "Hillary Rodham Clinton"
+        (while "Wasserman Schultz" is "Debbie Wasserman Schultz").
+        """
+        full = self.full_names.get(_surname_key(name), name)
+        given = [w for w in name.split() if w.lower().rstrip(".") not in HONORIFICS][:-1]
+        if given and fold(given[0]) not in {fold(w) for w in full.split()}:
+            return name
+        return full
 
     def _is_person(self, name: str) -> bool:
         """Tell whether a resolved name is one of the article's people."""
         return _surname_key(name) in self.full_names
+
+
+def _main_clause(subject: Token) -> bool:
+    """Tell whether a subject belongs to its sentence's main clause (or a clause beside or before it), not
+    to a reported or embedded one ("He thinks that Trump is racist": Trump is not what the next "he" is)."""
+    verb = subject.head
+    while verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
 
 
 def _bare_name(head: Token) -> str:
@@ -406,6 +549,8 @@ def _genders(
         gender = next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), None)
         if gender is None:
             gender = first_names.get(fold(mention.name.split()[0])) if mention.name.split() else None
+        if gender is None:
+            gender = first_name_gender(mention.name)
         if gender is not None:
             told.setdefault(key, set()).add(gender)
     votes: dict[str, Counter[str]] = {}

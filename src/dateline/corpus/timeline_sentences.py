@@ -101,6 +101,30 @@ def is_heading(text: str) -> bool:
     return capitalised >= 0.7 * len(words)
 
 
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+CHRONOLOGY_ENTRY = re.compile(
+    r"^\W{0,4}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+    r"(?:" + MONTH + r"\s+\d{1,2}\S*|\d{1,2}\s+" + MONTH + r")(?:,?\s+\d{4})?"
+    r"\s*(?:--|[-:\u2013\u2014])\s(?!\s*\d{1,2}[:.]\d{2})",  # "9 November 2011 - 8:40" stamps a comment
+    re.IGNORECASE,
+)
+
+
+def is_chronology_entry(text: str) -> bool:
+    """Tell an entry of a chronology an article carries ("April 29 - Obama pledges ...") from prose.
+
+    Newsrooms' own timelines, factboxes and picture diaries open each line with its day and a dash or
+    colon; such a line says in one sentence what happened that day, which is what a timeline quotes.
+    """
+    return bool(CHRONOLOGY_ENTRY.match(text))
+
+
+def chronology_prefix(text: str) -> int:
+    """Return the length of a chronology entry's leading day and dash ("April 29 - "), 0 for prose."""
+    found = CHRONOLOGY_ENTRY.match(text)
+    return found.end() if found and text[found.end():].strip() else 0
+
+
 def split_lines(sentences: Sequence[Sentence]) -> list[Sentence]:
     """Cut every sentence that runs over a line break at the break."""
     pieces: list[Sentence] = []

@@ -1,0 +1,107 @@
+"""Tests of speaker resolution: pronouns to the person they stand for, on fictional sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dateline.analyze import nlp as nlp_module
+from dateline.analyze.entities import find_mentions
+from dateline.analyze.quotes import find_quotes
+from dateline.analyze.quotes_gender import first_name_gender
+from dateline.model import Quote
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """The spaCy model, loaded once for the module."""
+    return nlp_module.load()
+
+
+def _quote(nlp: Language, text: str, phrase: str) -> Quote:
+    """Return the quote of a text whose words hold a phrase, failing the test when none does."""
+    doc = nlp(text)
+    found = [q for q in find_quotes(doc, find_mentions(doc, "t"), "t") if phrase in q.text]
+    assert found, f"no quote holds {phrase!r}"
+    return found[0]
+
+
+def test_pronoun_after_a_sentence_about_the_person(nlp: Language) -> None:
+    text = 'Mayor Ana Ruiz spoke first at the harbor on Monday. "We will rebuild every pier," she said.'
+    quote = _quote(nlp, text, "rebuild every pier")
+    assert quote.speaker_text == "she"
+    assert quote.speaker_name == "Ana Ruiz"
+
+
+def test_she_skips_a_man_quoted_just_before(nlp: Language) -> None:
+    # only the first names tell that "she" is not Peter Berg, the last person quoted
+    text = (
+        "Mayor Ana Ruiz toured the flooded harbor with the engineer Peter Berg on Monday.\n\n"
+        '"The sea wall held through the night," Berg said.\n\n'
+        '"We will rebuild the north pier before the summer," she said.'
+    )
+    quote = _quote(nlp, text, "rebuild the north pier")
+    assert quote.speaker_text == "she"
+    assert quote.speaker_name == "Ana Ruiz"
+
+
+def test_subject_of_the_pronouns_own_sentence_beats_the_last_quoted(nlp: Language) -> None:
+    text = (
+        '"The ferry will be late again this week," said harbor master Piet Olsen.\n\n'
+        "Council member Jonas Weller, who chairs the budget committee, was less sure, and he said that "
+        "the new timetable was far too optimistic."
+    )
+    quote = _quote(nlp, text, "timetable was far too optimistic")
+    assert quote.speaker_text == "he"
+    assert quote.speaker_name == "Jonas Weller"
+
+
+def test_a_name_inside_the_quote_is_not_the_speaker(nlp: Language) -> None:
+    text = (
+        "Peter Berg spoke to reporters after the council vote.\n\n"
+        '"Mark Hollis has no plan at all for the harbor," he said.'
+    )
+    quote = _quote(nlp, text, "no plan at all")
+    assert quote.speaker_text == "he"
+    assert quote.speaker_name == "Peter Berg"
+
+
+def test_pronoun_goes_on_with_the_last_person_quoted(nlp: Language) -> None:
+    text = (
+        "Ana Ruiz and Peter Berg met the fishermen on Tuesday.\n\n"
+        '"The moorings are ready for the season," Berg told them. The fishermen listened in silence.\n\n'
+        '"Nobody will lose a berth this year," he added.'
+    )
+    quote = _quote(nlp, text, "Nobody will lose a berth")
+    assert quote.speaker_text == "he"
+    assert quote.speaker_name == "Peter Berg"
+
+
+def test_first_name_gender_needs_a_first_name() -> None:
+    assert first_name_gender("Ana Ruiz") == "f"
+    assert first_name_gender("Peter J. Berg") == "m"
+    # a lone word may be a surname ("Warren"), and some first names are worn by men and women alike
+    assert first_name_gender("Warren") is None
+    assert first_name_gender("Jordan Hale") is None
+
+
+def test_they_stands_for_the_group_just_named_not_the_last_speaker(nlp: Language) -> None:
+    text = (
+        '"The channel is open again for every boat," the harbor master said on Sunday.\n\n'
+        "Harbor pilots Ana Ruiz and Peter Berg inspected the channel on Monday. They said that the buoys "
+        "had drifted far to the north after the storm."
+    )
+    quote = _quote(nlp, text, "buoys had drifted")
+    assert quote.speaker_text == "They"
+    assert quote.speaker_name is not None
+    assert "Ana Ruiz" in quote.speaker_name and "Peter Berg" in quote.speaker_name
+
+
+def test_a_relative_with_the_same_surname_keeps_his_own_name(nlp: Language) -> None:
+    text = (
+        "Senator Maria Lindqvist Okafor opened the fair on Saturday.\n\n"
+        '"This town has waited ten years for a new bridge," said Daniel Okafor, her husband.\n\n'
+        'Later, Okafor said: "The bridge will be built."'
+    )
+    quote = _quote(nlp, text, "waited ten years")
+    assert quote.speaker_name == "Daniel Okafor"
