@@ -125,6 +125,24 @@ def chronology_prefix(text: str) -> int:
     return found.end() if found and text[found.end():].strip() else 0
 
 
+DATELINE = re.compile(
+    r"^[^\w(]{0,2}(?:(?P<place>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,5}),?\s*)?"
+    r"\((?P<credit>[A-Z][^()\n]{0,80})\)\s*(?:--|[-:\u2013\u2014])?\s*(?=[A-Z\"“‘'])"
+)
+
+
+def dateline_prefix(text: str) -> int:
+    """Return the length of a wire dateline opening a sentence ("KYIV, Ukraine (AP) — ", "(Agency - 4 Mar 2025) "),
+    0 when there is none.
+
+    The place and the agency say where the report was filed, not what happened; a timeline quotes the
+    sentence without them. The place must be capitalised words only, so "The company (Carrow Tide) said"
+    keeps its words.
+    """
+    found = DATELINE.match(text)
+    return found.end() if found and text[found.end():].strip() else 0
+
+
 def split_lines(sentences: Sequence[Sentence]) -> list[Sentence]:
     """Cut every sentence that runs over a line break at the break."""
     pieces: list[Sentence] = []
