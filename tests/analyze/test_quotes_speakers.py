@@ -26,55 +26,46 @@ def _quote(nlp: Language, text: str, phrase: str) -> Quote:
     return found[0]
 
 
-def test_pronoun_after_a_sentence_about_the_person(nlp: Language) -> None:
-    text = 'Mayor Ana Ruiz spoke first at the harbor on Monday. "We will rebuild every pier," she said.'
-    quote = _quote(nlp, text, "rebuild every pier")
-    assert quote.speaker_text == "she"
-    assert quote.speaker_name == "Ana Ruiz"
-
-
-def test_she_skips_a_man_quoted_just_before(nlp: Language) -> None:
-    # only the first names tell that "she" is not Peter Berg, the last person quoted
-    text = (
+PRONOUN_CASES = [
+    pytest.param(
+        'Mayor Ana Ruiz spoke first at the harbor on Monday. "We will rebuild every pier," she said.',
+        "rebuild every pier", "she", "Ana Ruiz", id="pronoun after a sentence about the person",
+    ),
+    pytest.param(
+        # only the first names tell that "she" is not Peter Berg, the last person quoted
         "Mayor Ana Ruiz toured the flooded harbor with the engineer Peter Berg on Monday.\n\n"
         '"The sea wall held through the night," Berg said.\n\n'
-        '"We will rebuild the north pier before the summer," she said.'
-    )
-    quote = _quote(nlp, text, "rebuild the north pier")
-    assert quote.speaker_text == "she"
-    assert quote.speaker_name == "Ana Ruiz"
-
-
-def test_subject_of_the_pronouns_own_sentence_beats_the_last_quoted(nlp: Language) -> None:
-    text = (
+        '"We will rebuild the north pier before the summer," she said.',
+        "rebuild the north pier", "she", "Ana Ruiz", id="she skips a man quoted just before",
+    ),
+    pytest.param(
         '"The ferry will be late again this week," said harbor master Piet Olsen.\n\n'
         "Council member Jonas Weller, who chairs the budget committee, was less sure, and he said that "
-        "the new timetable was far too optimistic."
-    )
-    quote = _quote(nlp, text, "timetable was far too optimistic")
-    assert quote.speaker_text == "he"
-    assert quote.speaker_name == "Jonas Weller"
-
-
-def test_a_name_inside_the_quote_is_not_the_speaker(nlp: Language) -> None:
-    text = (
+        "the new timetable was far too optimistic.",
+        "timetable was far too optimistic", "he", "Jonas Weller",
+        id="subject of the pronoun's own sentence beats the last quoted",
+    ),
+    pytest.param(
         "Peter Berg spoke to reporters after the council vote.\n\n"
-        '"Mark Hollis has no plan at all for the harbor," he said.'
-    )
-    quote = _quote(nlp, text, "no plan at all")
-    assert quote.speaker_text == "he"
-    assert quote.speaker_name == "Peter Berg"
-
-
-def test_pronoun_goes_on_with_the_last_person_quoted(nlp: Language) -> None:
-    text = (
+        '"Mark Hollis has no plan at all for the harbor," he said.',
+        "no plan at all", "he", "Peter Berg", id="a name inside the quote is not the speaker",
+    ),
+    pytest.param(
         "Ana Ruiz and Peter Berg met the fishermen on Tuesday.\n\n"
         '"The moorings are ready for the season," Berg told them. The fishermen listened in silence.\n\n'
-        '"Nobody will lose a berth this year," he added.'
-    )
-    quote = _quote(nlp, text, "Nobody will lose a berth")
-    assert quote.speaker_text == "he"
-    assert quote.speaker_name == "Peter Berg"
+        '"Nobody will lose a berth this year," he added.',
+        "Nobody will lose a berth", "he", "Peter Berg", id="pronoun goes on with the last person quoted",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker_text", "speaker_name"), PRONOUN_CASES)
+def test_pronoun_speaker_resolves_to_the_person(
+    nlp: Language, text: str, phrase: str, speaker_text: str, speaker_name: str
+) -> None:
+    quote = _quote(nlp, text, phrase)
+    assert quote.speaker_text == speaker_text
+    assert quote.speaker_name == speaker_name
 
 
 def test_first_name_gender_needs_a_first_name() -> None:
