@@ -163,3 +163,16 @@ def test_the_demo_blog_post_dated_12_03_2025_is_read_day_first_from_its_story(de
     with sqlite3.connect(demo_db) as conn:
         anchor = conn.execute("SELECT anchor_date FROM analyses WHERE article_id = ?", (blog.id,)).fetchone()[0]
     assert anchor == "2025-03-12"  # its relative dates were resolved again against the settled date
+
+
+def test_the_demo_timeline_quotes_sentences_without_their_wire_datelines(demo_db: Path) -> None:
+    corpus = api.Corpus(demo_db)
+    texts = {a.id: a.text for a in corpus.articles()}
+    quoted = [s for e in corpus.timeline(dates=20, per_date=3) for s in e.sentences]
+    returning = [s for s in quoted if "began returning home" in s.text]
+    assert returning and returning[0].text.startswith("Residents of two waterfront districts")
+    # the article itself still opens with its dateline, and the citation points past it
+    assert "(Bayside Daily Post - BDP)" in texts[returning[0].article_id]
+    for sentence in quoted:
+        assert not sentence.text.startswith(("Marlowe Bay,", "MARLOW BAY (", "(Coastal Wire Service"))
+        assert texts[sentence.article_id][sentence.start:sentence.end] == sentence.text

@@ -39,6 +39,7 @@ from dateline.corpus.timeline_sentences import (
     Candidate,
     chronology_prefix,
     collect_candidates,
+    dateline_prefix,
     is_chronology_entry,
     keyword_pattern,
 )
@@ -173,9 +174,11 @@ def _next_day(day: str) -> str:
 def _cite(candidate: Candidate, day: str) -> TimelineSentence:
     """Turn a candidate into a timeline sentence citing its article and the others that carry it.
 
-    A chronology entry for ``day`` is quoted without its leading "April 29 - ": the entry's date says it.
+    A chronology entry for ``day`` is quoted without its leading "April 29 - ": the entry's date says it. A wire
+    dateline ("KYIV, Ukraine (AP) — ") is cut too: it says where the report was filed, not what happened.
     """
     cut = chronology_prefix(candidate.text) if candidate.event_day == day else 0
+    cut = cut or dateline_prefix(candidate.text)
     return TimelineSentence(candidate.text[cut:], candidate.article_id, candidate.start + cut, candidate.end,
                             list(candidate.also_in))
 
