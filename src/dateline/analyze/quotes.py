@@ -32,6 +32,7 @@ from dateline.analyze.quotes_features import (
 from dateline.analyze.quotes_marks import Passage, quoted_passages
 from dateline.analyze.quotes_model import QuoteModel, content_parts, load_model, quote_context
 from dateline.analyze.quotes_speakers import Speaker, SpeakerResolver, find_speaker
+from dateline.analyze.quotes_transcript import Label, label_at, signatures, spoken_name, transcript_labels
 from dateline.model import Mention, Quote
 
 CONTENT_THRESHOLD = 0.4
@@ -74,8 +75,20 @@ def find_quotes(
     resolver = SpeakerResolver(doc, mentions, model.genders)
     quotes: list[Quote] = []
     last: Quote | None = None
+    labels = transcript_labels(doc.text, mentions) + signatures(doc.text)
+    spoken: set[Label] = set()
     for candidate in candidate_quotes(doc, article_id, model):
         quote, attribution = candidate.quote, candidate.attribution
+        outside_cue = attribution.cue is not None and not attribution.quoted_cue and not (
+            quote.start <= attribution.cue.idx < quote.end
+        )
+        label = label_at(labels, quote.start, quote.end) if labels and not outside_cue else None
+        if label is not None and label not in spoken:
+            # "WALLACE: Let's start ..." in quote marks: the label is who speaks, and not part of what is said
+            spoken.add(label)
+            quotes.append(_transcript_quote(doc, label, article_id, resolver, quote))
+            last = quotes[-1]
+            continue
         kept = model.keeps(quote.kind, candidate.features)
         if not kept and attribution.score < RESOLVE_THRESHOLD:
             continue
@@ -87,7 +100,36 @@ def find_quotes(
             last = quote
         if kept:
             quotes.append(quote)
+    for label in labels:
+        if label not in spoken:
+            quotes.append(_transcript_quote(doc, label, article_id, resolver))
     return sorted(quotes, key=lambda q: q.start)
+
+
+def _transcript_quote(
+    doc: Doc, label: Label, article_id: str, resolver: SpeakerResolver, found: Quote | None = None
+) -> Quote:
+    """Make the direct quote of a transcript line, its label the speaker and its colon the cue."""
+    end = label.content_end
+    if found is not None and label.content_start < found.end <= end and label.colon < label.content_start:
+        end = found.end  # a transcript line whose quote marks close before the paragraph does
+    text = doc.text
+    start, end = _trim(text, label.content_start, end)
+    quote = Quote(
+        article_id=article_id, start=start, end=end, text=text[start:end], kind="direct", fragments=[(start, end)],
+        cue_start=label.colon, cue_end=label.colon + 1,
+        sentence_index=bisect.bisect_right([s.start_char for s in doc.sents], start) - 1,
+    )
+    span = doc.char_span(label.name_start, label.name_end, alignment_mode="expand")
+    speaker = Speaker(span[-1], label.name_start, label.name_end) if span is not None and len(span) else None
+    resolver.resolve(quote, speaker, None)
+    transcript = label.colon < label.content_start
+    if quote.speaker_name and (transcript or len(label.name.split()) == 1):
+        # "WALLACE:" or "- Ruiz.": the fuller name the article gives; a signature's full name stands as written
+        quote.speaker_name = spoken_name(label, resolver.spoken_names(), title_case=transcript)
+    elif quote.speaker_name:
+        quote.speaker_name = label.name
+    return quote
 
 
 @dataclass

@@ -240,6 +240,10 @@ class SpeakerResolver:
         if kind == "anonymous" and name and speaker.token.lower_ not in self.described:
             self.described[speaker.token.lower_] = name
 
+    def spoken_names(self) -> list[str]:
+        """Return the article's named mentions, then the people quoted so far: whom a bare surname may name."""
+        return [m.name for m in self.named if m.name] + [name for name, _ in self.quoted_people]
+
     def _name(self, speaker: Speaker, cue: Token | None, sentence: int) -> tuple[str | None, str]:
         """Return the name a speaker resolves to and what kind of speaker it is."""
         word = speaker.token.lower_

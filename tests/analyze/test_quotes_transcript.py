@@ -1,0 +1,84 @@
+"""Tests of speakers named by layout (transcript labels, signatures), on fictional articles written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dateline.analyze import nlp as nlp_module
+from dateline.analyze.entities import find_mentions
+from dateline.analyze.quotes import find_quotes
+from dateline.analyze.quotes_transcript import signatures, transcript_labels
+from dateline.model import Quote
+
+TRANSCRIPT = """Harbour commissioner Ines Marlowe sat down with radio host Tom Bexley on Sunday.
+
+Partial transcript as follows:
+
+"BEXLEY: Let's start with the bridge. When will it reopen to traffic?
+
+"MARLOWE: Well, look, the engineers need two more weeks before anyone drives across it.
+
+"BEXLEY: And what about the ferry to the island?
+
+"MARLOWE: The ferry runs every hour from Monday, and it stays free until the bridge reopens."
+
+READ MORE: Bridge closure hits trade
+"""
+
+SIGNED = """Readers told us what the closure has meant for them.
+
+“The closure has cut my commute in half because nobody drives into town any more.” ― Dana Ferreira
+“I lost three days of work waiting for the ferry last week.”― Milo Okafor
+
+<tweet>The bridge will reopen on March 20, the board says. — Ines Marlowe (@InesM) March 2, 2025</tweet>.
+
+The harbour board met on Tuesday, and the minutes were published on Friday — Reuters
+"""
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    """The spaCy model, loaded once for the module."""
+    return nlp_module.load()
+
+
+def _quotes(nlp: Language, text: str) -> list[Quote]:
+    doc = nlp(text)
+    return find_quotes(doc, find_mentions(doc, "t"), "t")
+
+
+def test_transcript_lines_are_quotes_of_their_labelled_speakers(nlp: Language) -> None:
+    quotes = _quotes(nlp, TRANSCRIPT)
+    lines = [q for q in quotes if TRANSCRIPT[q.cue_start or 0] == ":"]
+    assert [q.speaker_name for q in lines] == ["Tom Bexley", "Ines Marlowe", "Tom Bexley", "Ines Marlowe"]
+    assert lines[1].text.startswith("Well, look, the engineers")  # the label is who speaks, not what is said
+    assert all(q.kind == "direct" for q in lines)
+    assert not any("Bridge closure hits trade" in q.text for q in quotes)
+
+
+def test_page_furniture_in_capitals_is_not_a_transcript() -> None:
+    furniture = "READ MORE: Bridge closure hits trade\nUPDATE: The bridge is shut\nWATCH: Video of the barge\n"
+    assert transcript_labels(furniture, []) == []
+
+
+def test_signed_quotations_and_tweets_take_the_signature_as_speaker(nlp: Language) -> None:
+    quotes = _quotes(nlp, SIGNED)
+    by_speaker = {q.speaker_name: q for q in quotes}
+    assert "cut my commute in half" in by_speaker["Dana Ferreira"].text
+    assert "three days of work" in by_speaker["Milo Okafor"].text
+    assert "will reopen on March 20" in by_speaker["Ines Marlowe"].text
+    assert by_speaker["Dana Ferreira"].kind == "direct"
+
+
+def test_a_dash_and_an_agency_after_plain_prose_is_no_signature() -> None:
+    names = [label.name for label in signatures(SIGNED)]
+    assert "Reuters" not in names
+    assert names == ["Dana Ferreira", "Milo Okafor", "Ines Marlowe"]
+
+
+def test_a_signature_on_its_own_line_signs_the_quotation_above() -> None:
+    text = 'The senator repeated the claim.\n\n"Every family here pays more for power than last year."\n\n- Ruiz.\n'
+    [label] = signatures(text)
+    assert label.name == "Ruiz"
+    assert text[label.content_start : label.content_end].startswith('"Every family')
