@@ -9,7 +9,8 @@ from dateline.analyze import nlp as nlp_module
 from dateline.analyze.entities import find_mentions
 from dateline.analyze.quotes import find_quotes
 from dateline.analyze.quotes_gender import first_name_gender
-from dateline.model import Quote
+from dateline.analyze.quotes_speakers import _full_names
+from dateline.model import Mention, Quote
 
 
 @pytest.fixture(scope="module")
@@ -96,3 +97,18 @@ def test_a_relative_with_the_same_surname_keeps_his_own_name(nlp: Language) -> N
     )
     quote = _quote(nlp, text, "waited ten years")
     assert quote.speaker_name == "Daniel Okafor"
+
+
+
+def test_a_name_inside_quoted_words_is_not_the_persons_canonical_name() -> None:
+    text = 'The governor wrote: "Crooked Ana Ruiz will sink us." Mayor Ana Ruiz answered. Ruiz said no.'
+    quoted = [(text.index('"'), text.index('us."') + 4)]
+
+    def person(name: str, occurrence: str) -> Mention:
+        start = text.index(occurrence)
+        return Mention("t", start, start + len(occurrence), occurrence, "PERSON", name)
+
+    tweet, reporter = person("Crooked Ana Ruiz", "Crooked Ana Ruiz"), person("Ana Ruiz", "Ana Ruiz answered")
+    assert _full_names([tweet, reporter], quoted)["ruiz"] == "Ana Ruiz"
+    assert _full_names([tweet, reporter])["ruiz"] == "Crooked Ana Ruiz"  # without the quotes: the longest
+    assert _full_names([tweet], quoted)["ruiz"] == "Crooked Ana Ruiz"  # the only full name there is

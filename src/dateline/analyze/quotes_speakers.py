@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dateline.analyze.entities_lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, fold
 from dateline.analyze.quotes_gender import first_name_gender
+from dateline.analyze.quotes_marks import quoted_passages
 from dateline.model import Mention, Quote
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
@@ -188,7 +189,7 @@ class SpeakerResolver:
         self.named = [m for m in mentions if m.kind == "name" and m.name]
         self.named_starts = [m.start for m in self.named]
         self.roles = [m for m in mentions if m.kind == "role"]
-        self.full_names = _full_names(self.people)
+        self.full_names = _full_names(self.people, [(p.start, p.end) for p in quoted_passages(self.text)])
         self.genders = _genders(doc, self.people, self.full_names, genders or {})
         """"m" or "f" by surname key, where the article or the first-name lexicon tells."""
         self.quoted_things: list[tuple[str, int]] = []
@@ -525,13 +526,27 @@ def _surname_key(name: str) -> str:
     return fold(words[-1]) if words else fold(name)
 
 
-def _full_names(people: list[Mention]) -> dict[str, str]:
-    """Map each surname of an article to the longest name written with it."""
+def _full_names(people: list[Mention], quoted: list[tuple[int, int]] | None = None) -> dict[str, str]:
+    """Map each surname of an article to the longest name the reporter writes with it.
+
+    A name inside quoted words is someone else's ("Crooked Hillary Clinton" in a quoted tweet): it stands
+    only for a surname the reporter never writes in full.
+    """
+    starts = [start for start, _ in quoted or []]
+
+    def inside(mention: Mention) -> bool:
+        k = bisect_right(starts, mention.start) - 1
+        return k >= 0 and mention.start < (quoted or [])[k][1]
+
     full: dict[str, str] = {}
-    for mention in people:
+    inside_of: dict[str, bool] = {}
+    for mention in sorted(people, key=inside):
         key = _surname_key(mention.name)
+        if key in full and inside(mention) and not inside_of.get(key, False):
+            continue
         if len(mention.name) > len(full.get(key, "")):
             full[key] = mention.name
+            inside_of[key] = inside(mention)
     return full
 
 
