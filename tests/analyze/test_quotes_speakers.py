@@ -112,3 +112,14 @@ def test_a_name_inside_quoted_words_is_not_the_persons_canonical_name() -> None:
     assert _full_names([tweet, reporter], quoted)["ruiz"] == "Ana Ruiz"
     assert _full_names([tweet, reporter])["ruiz"] == "Crooked Ana Ruiz"  # without the quotes: the longest
     assert _full_names([tweet], quoted)["ruiz"] == "Crooked Ana Ruiz"  # the only full name there is
+
+
+def test_a_speaker_is_not_taken_across_a_paragraph_break(nlp: Language) -> None:
+    # a heading with no full stop lets the parse run one clause over three paragraphs
+    text = (
+        "The Latest on the harbor race (all times EDT):\n\n7 p.m.\n\n"
+        "Milo Okafor is once again questioning the integrity of the harbor board, saying the vote was rigged."
+    )
+    doc = nlp(text)
+    for quote in find_quotes(doc, find_mentions(doc, "t"), "t"):
+        assert "Latest" not in (quote.speaker_text or "")

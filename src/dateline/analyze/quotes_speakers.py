@@ -94,6 +94,11 @@ def find_speaker(cue: Token, text: str) -> Speaker | None:
     token = _speaker_token(cue)
     if token is None:
         return None
+    low, high = sorted((token.idx, cue.idx))
+    if "\n" in text[low:high]:
+        # the parse ran a clause over a paragraph break ("The Latest on the race (all times EDT):\n\n7 p.m.\n\n
+        # Donald Trump is questioning ..."): a speaker is named in the paragraph of the words it speaks
+        return None
     return _speaker_span(token, text)
 
 
