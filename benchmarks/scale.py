@@ -155,10 +155,10 @@ def moved(analysis: Any, article_id: str, text: str, years: int) -> Any:
     )
 
 
-def run_size(size: int, base_db: Path, work: Path, max_parse: int) -> dict[str, Any]:
-    """Build, ingest, analyse, link and cluster a corpus of ``size`` articles; return the timings."""
-    from dateline import api
-    from dateline.analyze.pipeline import ArticleInput, pipe
+def make_records(
+    base_db: Path, size: int, start: int = 0
+) -> tuple[list[dict[str, Any]], dict[str, tuple[Any, int]]]:
+    """Return records ``start`` to ``size`` of the synthetic corpus, and each text's base analysis and year shift."""
     from dateline.store import Store
 
     with Store(base_db, create=False) as store:
@@ -166,7 +166,7 @@ def run_size(size: int, base_db: Path, work: Path, max_parse: int) -> dict[str, 
     words = vocabulary([a.text for a, _ in base] + [a.title.value or "" for a, _ in base])
     places = positions(words)
     records, expected = [], {}
-    for n in range(size):
+    for n in range(start, size):
         article, analysis = base[n % len(base)]
         replica = n // len(base)
         text = edit(article.text, replica, words, places)
@@ -175,17 +175,15 @@ def run_size(size: int, base_db: Path, work: Path, max_parse: int) -> dict[str, 
         records.append({"id": f"{article.id}~{replica}", "text": text, "time": shift_year(article.date.value, years),
                         "title": title, "source": article.outlet.value})
         expected[text] = (analysis, years)
-    source = work / f"corpus-{size}.jsonl"
-    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    db = work / f"corpus-{size}.db"
-    timings: dict[str, Any] = {"size": size}
+    return records, expected
 
-    started = time.perf_counter()
-    report = api.ingest([str(source)], db)
-    timings["ingest"] = time.perf_counter() - started
-    timings["stored"] = len(report.added)
 
-    started = time.perf_counter()
+def store_analyses(db: Path, expected: dict[str, tuple[Any, int]], max_parse: int) -> tuple[int, int]:
+    """Store an analysis for each unanalysed article (moved from its base, else parsed); return parsed, left."""
+    from dateline import api
+    from dateline.analyze.pipeline import ArticleInput, pipe
+    from dateline.store import Store
+
     parsed = 0
     with Store(db) as store:
         todo = store.articles_to_analyze(api.ANALYZER_VERSION)
@@ -199,9 +197,29 @@ def run_size(size: int, base_db: Path, work: Path, max_parse: int) -> dict[str, 
         for analysis in pipe(fresh[:max_parse]):
             store.save_analysis(analysis, api.ANALYZER_VERSION)
             parsed += 1
-        timings["analysis"] = time.perf_counter() - started
-        timings["parsed"] = parsed
-        timings["unanalysed"] = len(fresh) - parsed
+    return parsed, len(fresh) - parsed
+
+
+def run_size(size: int, base_db: Path, work: Path, max_parse: int) -> dict[str, Any]:
+    """Build, ingest, analyse, link and cluster a corpus of ``size`` articles; return the timings."""
+    from dateline import api
+    from dateline.store import Store
+
+    records, expected = make_records(base_db, size)
+    source = work / f"corpus-{size}.jsonl"
+    source.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    db = work / f"corpus-{size}.db"
+    timings: dict[str, Any] = {"size": size}
+
+    started = time.perf_counter()
+    report = api.ingest([str(source)], db)
+    timings["ingest"] = time.perf_counter() - started
+    timings["stored"] = len(report.added)
+
+    started = time.perf_counter()
+    timings["parsed"], timings["unanalysed"] = store_analyses(db, expected, max_parse)
+    timings["analysis"] = time.perf_counter() - started
+    with Store(db) as store:
         started = time.perf_counter()
         api.relink(store)
         timings["link"] = time.perf_counter() - started

@@ -32,6 +32,7 @@ from dateline.store import Store
 
 if TYPE_CHECKING:
     from dateline.corpus.cluster_records import Clustering
+    from dateline.corpus.cluster_state import ClusterState
     from dateline.model import Conflict, StoryCoverage
 
 DEFAULT_DB = "dateline.db"
@@ -111,8 +112,10 @@ def analyze(
     Then the corpus is clustered, and an article with no date of its own whose event gives it an
     estimated date is analysed once more against that date, so that its "last Friday" and "this
     week" become days instead of staying underspecified; the clustering is kept for later reads.
+    The cross-article index is read once and continued by each clustering of the run (``cluster_state``).
     """
     from dateline.analyze.pipeline import ArticleInput, pipe
+    from dateline.corpus.cluster_state import load_state
 
     with Store(db) as store:
         todo = store.articles_to_analyze(ANALYZER_VERSION)
@@ -124,22 +127,30 @@ def analyze(
                 on_article(analysis.article_id)
         if todo:
             relink(store)
-            _, current = reanchor(store, n_process=n_process)
-            keep_clustering(store, current)
+            state = load_state(store)
+            _, current = reanchor(store, n_process=n_process, state=state)
+            keep_clustering(store, current, state=state)
         return len(todo)
 
 
-def keep_clustering(store: Store, found: Clustering | None = None) -> Clustering:
-    """Keep in the store, for later reads, the clustering of the corpus as it now stands (computed unless given)."""
+def keep_clustering(
+    store: Store, found: Clustering | None = None, *, state: ClusterState | None = None
+) -> Clustering:
+    """Keep in the store, for later reads, the clustering of the corpus as it now stands (computed unless given).
+
+    ``state`` is the cross-article index already read in this run, continued instead of read again.
+    """
     from dateline.corpus.cluster_records import clustering_to_json
 
     fingerprint = store.corpus_fingerprint()
-    found = found or _cluster_store(store)
+    found = found or _cluster_store(store, state)
     store.save_clustering_state(fingerprint, clustering_to_json(found))
     return found
 
 
-def reanchor(store: Store, n_process: int = 1) -> tuple[list[str], Clustering | None]:
+def reanchor(
+    store: Store, n_process: int = 1, *, state: ClusterState | None = None
+) -> tuple[list[str], Clustering | None]:
     """Settle dates across the corpus, then analyse again each article whose anchor date changed.
 
     Returns the ids analysed again and, when nothing changed after it, the clustering of the corpus.
@@ -148,27 +159,30 @@ def reanchor(store: Store, n_process: int = 1) -> tuple[list[str], Clustering | 
     articles support (``corpus.ambiguous_dates``); an article with no date of its own gets its
     estimate. Each article whose relative expressions were resolved against another date than that
     is analysed once more. Runs once: the clustering after it may move an estimate again, which
-    waits for the next ingest.
+    waits for the next ingest. Both clusterings continue one cross-article index (``state``, read from
+    the store when not given): the second one only updates the articles whose date was settled.
     """
     from dateline.analyze.pipeline import ArticleInput, pipe
     from dateline.corpus.ambiguous_dates import reconsider
+    from dateline.corpus.cluster_state import load_state
 
-    found = _cluster_store(store)
+    state = state or load_state(store)
+    found = _cluster_store(store, state)
     fixes = reconsider(list(store.articles()), found.stories)
     for fix in fixes:
         store.set_article_date(fix.article_id, fix.date)
     if fixes:
-        found = _cluster_store(store)
+        found = _cluster_store(store, state)
     anchors = store.analysis_anchors()
     articles = list(store.articles())
     wanted = {
         a.id: (a.date.value or found.estimated_dates.get(a.id, ("", ""))[0])[:10] or None for a in articles
     }
-    texts = {a.id: a.text for a in articles}
     todo = {
         article_id: day for article_id, day in wanted.items()
         if day and article_id in anchors and anchors[article_id] != day
     }
+    texts = {a.id: a.text for a in store.articles_by_id(list(todo))}  # only the few analysed again
     inputs = (ArticleInput(article_id, texts[article_id], day) for article_id, day in todo.items())
     for analysis in pipe(inputs, n_process=n_process):
         store.save_analysis(analysis, ANALYZER_VERSION, todo[analysis.article_id])
@@ -177,26 +191,15 @@ def reanchor(store: Store, n_process: int = 1) -> tuple[list[str], Clustering | 
     return list(todo), None if todo else found
 
 
-def _cluster_store(store: Store) -> Clustering:
-    """Find copies, events, stories and estimated dates over a store's articles and their analyses."""
-    from dateline.corpus.cluster import cluster_events, estimate_dates, make_input
-    from dateline.corpus.cluster_records import Clustering
-    from dateline.corpus.dedup import find_copies
-    from dateline.corpus.stories import link_stories
+def _cluster_store(store: Store, state: ClusterState | None = None) -> Clustering:
+    """Find copies, events, stories and estimated dates over a store's articles and their analyses.
 
-    articles = list(store.articles())
-    names = {e.id: e.name for e in store.entities()}
-    copies = find_copies([(a.id, a.text, a.date.value, a.title.value) for a in articles])
-    copy_of = {c: group.original_id for group in copies for c in group.copy_ids}
-    # One analysis at a time: holding every article's sentences and mentions at once is what made memory grow
-    # with the corpus (about 50 kB per article), while clustering needs only the small EventInput of each.
-    inputs = [
-        make_input(a.id, a.text, a.title.value, a.date.value, store.analysis(a.id), copy_of.get(a.id), names)
-        for a in articles
-    ]
-    events = cluster_events(inputs)
-    stories = link_stories(events, inputs)
-    return Clustering(inputs, copies, events, stories, estimate_dates(events, inputs))
+    Continues the cross-article index kept in the store (or ``state``): only new or changed articles
+    are read and clustered (``corpus.cluster_state``); the result's ``update`` says which path it took.
+    """
+    from dateline.corpus.cluster_state import cluster_store
+
+    return cluster_store(store, state)
 
 
 def relink(store: Store) -> list[Entity]:

@@ -18,7 +18,13 @@ an article left alone joins the group it is closest to on average when that reac
 Copies (``copy_of``) are left out of the graph and join their original's event.
 
 Incremental: ``EventIndex.add`` links new articles to the index and re-clusters only the events they
-touch; a batch into an empty index gives the same events in any input order. Cost: per article one
+touch; a batch into an empty index gives the same events in any input order. ``EventIndex.update``
+also takes articles out (or replaces them): their events are ungrouped and clustered again with the
+added articles; the articles that had a removed one as a neighbour keep the rest of their neighbours.
+The index is kept between runs (``to_data``/``from_data``, held in the store by ``cluster_state``), so
+an ingest of a few articles into a large corpus re-clusters only what they touch; an event's label is
+worded when the event forms and kept while its members stay. Events grown over several ingests may
+differ slightly from one batch over the same articles (order effects; see the README). Cost: per article one
 posting-list scan (``QUERY_TERMS`` keys x at most ``POSTING_CAP`` ids) and at most ``CANDIDATES``
 similarity computations; the graph has at most ``NEIGHBOURS`` edges per article and average link
 runs in O(E log E). Measured: about 7 ms per article from 1,000 to 4,000 articles; no pass compares
@@ -33,6 +39,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Any
 
 from dateline.corpus.cluster_graph import average_link
 from dateline.corpus.cluster_label import LABEL_ENTITIES, entity_weights, key_entities, make_label
@@ -121,12 +128,33 @@ class EventIndex:
         self._vectors: dict[str, tuple[SparseVector, SparseVector, SparseVector]] = {}
         self._event_of: dict[str, int] = {}
         self._members: dict[int, list[str]] = {}
+        self._labels: dict[int, str] = {}
+        """Each event's label, worded once while its members stay the same (see ``events``)."""
         self._next_event = 0
+        self._next_order = 0
+
+    def __len__(self) -> int:
+        return len(self._articles)
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._articles
 
     def add(self, items: Iterable[EventInput]) -> None:
         """Add a batch of articles and re-cluster the events they touch."""
+        self.update(items, ())
+
+    def update(self, items: Iterable[EventInput], removed: Iterable[str]) -> None:
+        """Take ``removed`` articles out, add ``items`` (an id already held is replaced), re-cluster what moved.
+
+        Replacing is removing then adding: the removed articles' events lose their grouping and are
+        clustered again together with the added articles and the events these link to. Articles that
+        had a removed one among their neighbours keep their other neighbours (a batch would have found
+        them a replacement), so the result may differ slightly from a batch over the same articles.
+        """
+        items = list(items)
+        left = self._remove({*removed, *(i.article_id for i in items)})
         new = [self._register(item) for item in items if item.article_id not in self._articles]
-        if not new:
+        if not new and not left:
             return
         self._vectors.clear()  # document frequencies changed: weights are recomputed on demand
         linked = [a for a in new if not self._is_copy(a)]
@@ -134,11 +162,117 @@ class EventIndex:
             self._index(article)
         for article in linked:
             self._link(article)
-        self._recluster(new)
+        self._recluster(new, left)
+
+    def event_numbers(self) -> dict[str, int]:
+        """Map each event's id to its number, which changes whenever an article joins, leaves or is replaced."""
+        return {f"event:{min(ids, key=self._order)}": number for number, ids in self._members.items()}
+
+    def inputs(self) -> list[EventInput]:
+        """Return the input of every article held, in the order they were added."""
+        return [a.item for a in sorted(self._articles.values(), key=lambda a: a.order)]
+
+    def word_bags(self) -> dict[str, Counter[str]]:
+        """Return each article's bag of title and body terms (what ``stories`` profiles events with)."""
+        return {article_id: a.body for article_id, a in self._articles.items()}
+
+    def to_data(self) -> dict[str, Any]:
+        """Return the index as plain JSON-ready data (without article texts, which the store holds)."""
+        if self._embeddings:
+            raise ValueError("an index with embeddings is not kept between runs")
+        articles = [
+            [
+                a.item.article_id, a.item.title, a.item.date, a.item.event_day, a.item.event_day_source,
+                a.item.copy_of, a.order, a.body, a.lead, a.entities, a.neighbours,
+            ]
+            for a in self._articles.values()
+        ]
+        return {
+            "articles": articles,
+            "postings": self._postings,
+            "events": list(self._members.values()),
+            "numbers": list(self._members),
+            "labels": [self._labels.get(n) for n in self._members],
+            "next_order": self._next_order,
+            "next_event": self._next_event,
+        }
+
+    @classmethod
+    def from_data(cls, data: Mapping[str, Any], entity_names: dict[str, str] | None = None) -> EventIndex:
+        """Rebuild an index kept by ``to_data``; raise ValueError when the data does not hold together."""
+        index = cls()
+        names = entity_names or {}
+        for article_id, title, date, day, day_source, copy_of, order, body, lead, entities, neighbours in data[
+            "articles"
+        ]:
+            entity_counts = Counter({str(k): int(v) for k, v in entities.items()})
+            item = EventInput(
+                str(article_id), "", title, date, day, list(entity_counts.elements()), copy_of, day_source, names
+            )
+            article = _Article(item, int(order), Counter(body), Counter(lead), entity_counts, dict(neighbours))
+            index._articles[item.article_id] = article
+            index._body_df.add(article.body)
+            index._lead_df.add(article.lead)
+            index._entity_df.add(article.entities)
+        index._postings = {str(k): [str(i) for i in v] for k, v in data["postings"].items()}
+        for number, members, label in zip(data["numbers"], data["events"], data["labels"], strict=True):
+            if label is not None:
+                index._labels[int(number)] = str(label)
+            index._members[int(number)] = [str(i) for i in members]
+            index._event_of.update(dict.fromkeys(members, int(number)))
+        index._next_order = int(data["next_order"])
+        index._next_event = int(data["next_event"])
+        if index._members and max(index._members) >= index._next_event:
+            raise ValueError("kept event index is inconsistent: event numbers run past the counter")
+        known = index._articles.keys()
+        referenced = {o for a in index._articles.values() for o in a.neighbours}
+        referenced.update(i for posting in index._postings.values() for i in posting)
+        if index._event_of.keys() != known or not referenced <= known:
+            raise ValueError("kept event index is inconsistent: articles, events and links disagree")
+        if sum(len(m) for m in index._members.values()) != len(known):
+            raise ValueError("kept event index is inconsistent: an article is in two events")
+        return index
+
+    def _remove(self, article_ids: set[str]) -> set[str]:
+        """Take articles out of the index; return the other members of their events, now ungrouped."""
+        gone = article_ids & self._articles.keys()
+        if not gone:
+            return set()
+        left: set[str] = set()
+        for article_id in gone:
+            event = self._event_of.get(article_id)
+            if event is not None and event in self._members:
+                left.update(self._members.pop(event))
+                self._labels.pop(event, None)
+        for article_id in left:
+            self._event_of.pop(article_id, None)
+        for article_id in gone:
+            article = self._articles.pop(article_id)
+            self._body_df.remove(article.body)
+            self._lead_df.remove(article.lead)
+            self._entity_df.remove(article.entities)
+        # Neighbour offers are not always mutual (each side keeps its own best), so every list is checked.
+        for article in self._articles.values():
+            for other in gone.intersection(article.neighbours):
+                del article.neighbours[other]
+        for key, posting in list(self._postings.items()):
+            if any(i in gone for i in posting):
+                kept = [i for i in posting if i not in gone]
+                if kept:
+                    self._postings[key] = kept
+                else:
+                    del self._postings[key]
+        self._vectors.clear()
+        return left - gone
 
     def events(self) -> list[Event]:
-        """Return the events, earliest first, each dated and labelled from its articles."""
-        found = [self._event(sorted(ids, key=self._order)) for ids in self._members.values()]
+        """Return the events, earliest first, each dated and labelled from its articles.
+
+        A label is worded when its event is formed and kept while no article joins or leaves it: words
+        and names weigh a little differently as the corpus grows, but re-wording every event on every
+        ingest would make reading the events grow with the corpus.
+        """
+        found = [self._event(number, sorted(ids, key=self._order)) for number, ids in self._members.items()]
         return sorted(found, key=lambda e: (e.date is None, e.date or "", self._order(e.article_ids[0])))
 
     def _register(self, item: EventInput) -> _Article:
@@ -146,9 +280,10 @@ class EventIndex:
         lead_text = " ".join([item.title or "", *item.text.split()[:LEAD_WORDS]])
         body_text = f"{item.title or ''}\n{item.text}"
         article = _Article(
-            item, len(self._articles), Counter(terms(body_text)), Counter(terms(lead_text)),
+            item, self._next_order, Counter(terms(body_text)), Counter(terms(lead_text)),
             Counter(item.entity_keys),
         )
+        self._next_order += 1
         self._articles[item.article_id] = article
         self._body_df.add(article.body)
         self._lead_df.add(article.lead)
@@ -222,9 +357,9 @@ class EventIndex:
                 _offer(article.neighbours, other_id, similarity)
                 _offer(self._articles[other_id].neighbours, article.item.article_id, similarity)
 
-    def _recluster(self, new: list[_Article]) -> None:
-        """Cluster again the new articles together with every event one of them links to."""
-        region = {a.item.article_id for a in new}
+    def _recluster(self, new: list[_Article], ungrouped: Iterable[str] = ()) -> None:
+        """Cluster again the new and the ungrouped articles together with every event a new one links to."""
+        region = {a.item.article_id for a in new} | set(ungrouped)
         for article in new:
             for other in article.neighbours:
                 event = self._event_of.get(other)
@@ -233,6 +368,7 @@ class EventIndex:
             event = self._event_of.pop(article_id, None)
             if event is not None:
                 self._members.pop(event, None)
+                self._labels.pop(event, None)
         ordered = sorted(region, key=self._order)
         graph = [i for i in ordered if not self._is_copy(self._articles[i])]
         edges = self._scaled_edges(graph)
@@ -247,6 +383,7 @@ class EventIndex:
                 event = self._event_of[original]
                 self._members[event].append(article_id)
                 self._event_of[article_id] = event
+                self._labels.pop(event, None)
 
     def _attach_loners(
         self, groups: list[list[str]], edges: dict[tuple[str, str], float]
@@ -339,17 +476,19 @@ class EventIndex:
         """Return an article's ingest position."""
         return self._articles[article_id].order
 
-    def _event(self, ids: list[str]) -> Event:
+    def _event(self, number: int, ids: list[str]) -> Event:
         """Build the Event record of a group: its date with evidence, label and independent reports."""
         articles = [self._articles[i] for i in ids]
         reports = [a for a in articles if not self._is_copy(a)]
         day, source = event_date(reports)
+        if number not in self._labels:
+            self._labels[number] = self._label(reports)
         return Event(
             id=f"event:{ids[0]}",
             article_ids=[a.item.article_id for a in sorted(articles, key=_by_day)],
             date=day,
             date_source=source,
-            label=self._label(reports),
+            label=self._labels[number],
             independent_reports=len(reports),
         )
 
@@ -467,13 +606,16 @@ def make_input(
 
 def entity_keys(mentions: list[Mention]) -> list[str]:
     """Return the entity key of each mention: its canonical id, else its normalised name."""
-    keys = []
-    for mention in mentions:
-        if mention.entity_id:
-            keys.append(mention.entity_id)
-        elif mention.kind == "name" and mention.name:
-            keys.append("name:" + " ".join(mention.name.lower().split()))
-    return keys
+    return [k for m in mentions if (k := entity_key(m.entity_id, m.kind, m.name))]
+
+
+def entity_key(entity_id: str | None, kind: str, name: str) -> str | None:
+    """Return a mention's entity key: its canonical id, else its normalised name (None for an unlinked role)."""
+    if entity_id:
+        return entity_id
+    if kind == "name" and name:
+        return "name:" + " ".join(name.lower().split())
+    return None
 
 
 def _offer(neighbours: dict[str, float], other: str, similarity: float) -> None:

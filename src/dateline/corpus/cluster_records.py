@@ -37,6 +37,19 @@ class Record:
 
 
 @dataclass
+class ClusterUpdate:
+    """What one clustering of a stored corpus did (``cluster_state``): the path it took, what it touched."""
+
+    path: str
+    """``incremental`` (the kept index was continued) or ``rebuild`` (built from every article)."""
+    reason: str
+    added: int = 0
+    updated: int = 0
+    """Old articles whose input changed, taken out of the event index and added again."""
+    removed: int = 0
+
+
+@dataclass
 class Clustering:
     """What clustering a set of records found: copies, events, stories and estimated dates."""
 
@@ -45,6 +58,8 @@ class Clustering:
     events: list[Event]
     stories: list[Story] = field(default_factory=list)
     estimated_dates: dict[str, tuple[str, str]] = field(default_factory=dict)
+    update: ClusterUpdate | None = None
+    """How a stored corpus was clustered this time (None for records clustered in one batch)."""
 
 
 def clustering_to_json(found: Clustering) -> str:

@@ -56,6 +56,16 @@ class DocumentFrequencies:
         self.counts.update(set(bag))
         self.documents += 1
 
+    def remove(self, bag: Iterable[str]) -> None:
+        """Uncount one document's distinct terms (a document taken out of the corpus)."""
+        for term in set(bag):
+            left = self.counts[term] - 1
+            if left > 0:
+                self.counts[term] = left
+            else:
+                del self.counts[term]
+        self.documents -= 1
+
     def idf(self, term: str) -> float:
         """Return the smoothed inverse document frequency of a term (rarer is higher, never 0)."""
         return math.log((self.documents + 1) / (self.counts.get(term, 0) + 1)) + IDF_OFFSET

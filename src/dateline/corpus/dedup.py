@@ -17,9 +17,12 @@ from __future__ import annotations
 import hashlib
 import re
 from array import array
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
 
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 from dateline.corpus.cluster_time import iso_day
 from dateline.model import CopyGroup
@@ -49,8 +52,10 @@ class _Article:
     order: int
     date: str | None
     title: str | None
-    shingles: array
-    """Hashes of the body's shingles, in text order."""
+    shingles: array | None
+    """Hashes of the body's shingles, in text order; None until needed for an article read back from the store."""
+    minhash: array | None = None
+    """Its MinHash values (None when too short to be a copy): what the LSH index is rebuilt from."""
 
 
 def body_without_title(text: str, title: str | None) -> str:
@@ -97,6 +102,7 @@ def copy_changes(original: _Article, copy: _Article) -> list[str]:
     changes: list[str] = []
     if original.title and copy.title and _fold(original.title) != _fold(copy.title):
         changes.append("headline")
+    assert original.shingles is not None and copy.shingles is not None, "shingles are read back before comparing"
     kept = set(copy.shingles)
     positions = _shared_runs(original.shingles, kept)
     if not positions:
@@ -124,17 +130,28 @@ def _shared_runs(shingles: array, kept: set[int]) -> list[int]:
     return sorted(anchored)
 
 
+TextLoader = Callable[[list[str]], dict[str, tuple[str, str | None]]]
+"""Return ``(clean text, title)`` of stored articles by id: how an index read back gets shingles it needs."""
+
+
 class CopyIndex:
     """Copies found as articles arrive: each new article is matched against the index by LSH.
 
     ``groups()`` returns the same groups whether the articles were added one by one or all at once:
     a pair is a copy pair by its two texts alone, and the original is chosen by date and ingest order.
+    ``to_data``/``from_data`` keep it between runs as MinHash values, groups and changes, not shingles:
+    a read-back index shingles again (through ``texts``) only the few candidates a new article brings.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, texts: TextLoader | None = None) -> None:
         self._lsh = MinHashLSH(threshold=CANDIDATE_JACCARD, num_perm=NUM_PERM)
         self._articles: dict[str, _Article] = {}
         self._parent: dict[str, str] = {}
+        self._changes: dict[tuple[str, str], list[str]] = {}
+        self._texts = texts
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._articles
 
     def add(self, article_id: str, text: str, date: str | None = None, title: str | None = None) -> list[str]:
         """Index one article; return the ids of the already-indexed articles it copies or is copied by."""
@@ -147,15 +164,56 @@ class CopyIndex:
         if len(set(shingles)) < MIN_SHINGLES:
             return []
         minhash = _minhash(shingles)
-        matches = [
-            other
-            for other in sorted(self._lsh.query(minhash), key=lambda i: self._articles[i].order)
-            if is_copy(shingles, self._articles[other].shingles)
-        ]
+        article.minhash = array("Q", (int(v) for v in minhash.hashvalues))
+        candidates = sorted(self._lsh.query(minhash), key=lambda i: self._articles[i].order)
+        matches = [other for other in candidates if is_copy(shingles, self._shingles(other))]
         for other in matches:
             self._union(article_id, other)
         self._lsh.insert(article_id, minhash)
         return matches
+
+    def set_date(self, article_id: str, date: str | None) -> None:
+        """Record an article's new publication date (it decides which copy of a group is the original)."""
+        self._articles[article_id].date = iso_day(date)
+
+    def to_data(self) -> dict[str, Any]:
+        """Return the index as plain JSON-ready data: per article its order, date, title, MinHash and group."""
+        articles = [
+            [i, a.order, a.date, a.title, self._find(i), a.minhash.tobytes().hex() if a.minhash else None]
+            for i, a in self._articles.items()
+        ]
+        changes = [[o, c, kept] for (o, c), kept in self._changes.items()]
+        return {"articles": articles, "changes": changes, "scheme": _scheme()}
+
+    @classmethod
+    def from_data(cls, data: dict[str, Any], texts: TextLoader) -> CopyIndex:
+        """Rebuild an index kept by ``to_data``, reading texts through ``texts`` only when needed."""
+        index = cls(texts)
+        scheme = _scheme()
+        if data["scheme"] != scheme:
+            raise ValueError(f"kept MinHashes use the {data['scheme']} scheme, this datasketch {scheme}")
+        with index._lsh.insertion_session() as session:
+            for article_id, order, date, title, root, values in data["articles"]:
+                minhash = array("Q", bytes.fromhex(values)) if values else None
+                index._articles[article_id] = _Article(int(order), date, title, None, minhash)
+                index._parent[article_id] = root
+                if minhash is not None:
+                    # LeanMinHash takes the values as they are (MinHash would draw its permutations again).
+                    session.insert(article_id, LeanMinHash(seed=1, hashvalues=minhash, scheme=scheme))
+        if not set(index._parent.values()) <= index._articles.keys():
+            raise ValueError("kept copy index is inconsistent: a group points at an unknown article")
+        index._changes = {(o, c): list(kept) for o, c, kept in data["changes"]}
+        return index
+
+    def _shingles(self, article_id: str) -> array:
+        """Return an article's shingles, reading its text back when the index was read from the store."""
+        article = self._articles[article_id]
+        if article.shingles is None:
+            if self._texts is None:
+                raise ValueError(f"no text for {article_id}: the index was read back without a text loader")
+            text, title = self._texts([article_id])[article_id]
+            article.shingles = shingle_hashes(body_without_title(text, title))
+        return article.shingles
 
     def groups(self) -> list[CopyGroup]:
         """Return the copy groups (two or more articles), each with its original and the copies' changes."""
@@ -168,13 +226,27 @@ class CopyIndex:
                 continue
             original = min(ids, key=self._original_rank)
             copies = sorted((i for i in ids if i != original), key=self._original_rank)
-            changes = {c: copy_changes(self._articles[original], self._articles[c]) for c in copies}
-            found.append(CopyGroup(original, copies, changes))
+            found.append(CopyGroup(original, copies, {c: self._copy_changes(original, c) for c in copies}))
         return sorted(found, key=lambda g: self._original_rank(g.original_id))
 
     def copy_of(self) -> dict[str, str]:
-        """Return, for every copy, the id of the original it copies."""
-        return {c: group.original_id for group in self.groups() for c in group.copy_ids}
+        """Return, for every copy, the id of the original it copies (without working out what each changed)."""
+        members: dict[str, list[str]] = {}
+        for article_id in self._articles:
+            members.setdefault(self._find(article_id), []).append(article_id)
+        found: dict[str, str] = {}
+        for ids in members.values():
+            original = min(ids, key=self._original_rank)
+            found.update((c, original) for c in ids if c != original)
+        return found
+
+    def _copy_changes(self, original: str, copy: str) -> list[str]:
+        """Return what a copy changed from its original, worked out once per pair (it rests on the texts only)."""
+        if (original, copy) not in self._changes:
+            self._shingles(original)
+            self._shingles(copy)
+            self._changes[(original, copy)] = copy_changes(self._articles[original], self._articles[copy])
+        return list(self._changes[(original, copy)])
 
     def _original_rank(self, article_id: str) -> tuple[bool, str, int]:
         """Sort key for the original: dated before undated, then earliest, then first ingested."""
@@ -202,6 +274,12 @@ def find_copies(docs: list[tuple[str, str, str | None, str | None]]) -> list[Cop
     for article_id, text, published, title in docs:
         index.add(article_id, text, published, title)
     return index.groups()
+
+
+@lru_cache(maxsize=1)
+def _scheme() -> str:
+    """Return the hashing scheme of the MinHashes this datasketch makes (kept values are only valid under it)."""
+    return str(MinHash(num_perm=NUM_PERM).scheme)
 
 
 def _fold(text: str) -> str:

@@ -166,6 +166,17 @@ MIGRATIONS: list[str] = [
         payload TEXT NOT NULL
     );
     """,
+    # 5: the cross-article index (copies' MinHashes, events' term bags and neighbour graph, each article's
+    # input fingerprint) kept between runs, so that an ingest of a few articles continues it instead of
+    # clustering the whole corpus again. A derived cache: dropping it only costs one full rebuild.
+    """
+    CREATE TABLE cluster_index (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        format INTEGER NOT NULL,
+        saved_at TEXT NOT NULL,
+        payload BLOB NOT NULL
+    );
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -364,6 +364,64 @@ class Store:
                 (fingerprint, _now(), payload),
             )
 
+    def load_cluster_index(self, fmt: int) -> bytes | None:
+        """Return the kept cross-article index when it was written in format ``fmt``, else None."""
+        row = self.conn.execute("SELECT format, payload FROM cluster_index WHERE id = 1").fetchone()
+        if row is None or int(row["format"]) != fmt:
+            return None
+        return bytes(row["payload"])
+
+    def save_cluster_index(self, fmt: int, payload: bytes) -> bool:
+        """Keep the cross-article index (an opaque blob in format ``fmt``), replacing the previous one.
+
+        Returns False when the store cannot be written (a read-only file): the index is a cache that only
+        saves work, so a reader that clustered the corpus still gets its answer.
+        """
+        try:
+            with self.transaction() as conn:
+                conn.execute(
+                    "INSERT OR REPLACE INTO cluster_index (id, format, saved_at, payload) VALUES (1, ?, ?, ?)",
+                    (fmt, _now(), payload),
+                )
+        except sqlite3.OperationalError:
+            return False
+        return True
+
+    def drop_cluster_index(self) -> None:
+        """Forget the kept cross-article index (the next clustering rebuilds it)."""
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM cluster_index")
+
+    def cluster_keys(self) -> list[tuple[str, str | None, str | None, str, str]]:
+        """Return per article what its cross-article input rests on, in the order clustering reads articles.
+
+        Each row is ``(id, title, date, content_hash, analysis stamp)``: the stamp changes whenever the
+        article is analysed again (new analyzer, new anchor date), so an unchanged row means an unchanged
+        event day without reading the analysis.
+        """
+        rows = self.conn.execute(
+            "SELECT a.id, a.title, a.date, a.content_hash, "
+            "coalesce(n.analyzer_version, '') || '|' || coalesce(n.analyzed_at, '') || '|' || "
+            "coalesce(n.anchor_date, '') AS stamp "
+            "FROM articles a LEFT JOIN analyses n ON n.article_id = a.id ORDER BY a.date IS NULL, a.date, a.rowid"
+        )
+        return [(r["id"], r["title"], r["date"], r["content_hash"], r["stamp"]) for r in rows]
+
+    def mention_keys(self) -> Iterator[tuple[str, str | None, str, str]]:
+        """Yield ``(article_id, entity_id, kind, name)`` of every mention, article by article in text order."""
+        for row in self.conn.execute(
+            "SELECT article_id, entity_id, kind, name FROM mentions ORDER BY article_id, start"
+        ):
+            yield row["article_id"], row["entity_id"], row["kind"], row["name"]
+
+    def articles_by_id(self, ids: list[str]) -> Iterator[Article]:
+        """Yield the stored articles with these ids (in no particular order)."""
+        for start in range(0, len(ids), 500):
+            chunk = ids[start : start + 500]
+            marks = ",".join("?" * len(chunk))
+            for row in self.conn.execute(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id IN ({marks})", chunk):
+                yield _article_from_row(row)
+
     def analysis(self, article_id: str) -> ArticleAnalysis:
         """Return the stored analysis of one article (empty lists when it has none)."""
         args = (article_id,)
