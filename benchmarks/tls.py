@@ -209,7 +209,8 @@ def main() -> None:
                 flush=True,
             )
     means = average(results)
-    print(f"{len(results)} tasks in {time.perf_counter() - began:.0f} s; mean P and R over tasks, then F:")
+    print(f"{len(results)} tasks in {time.perf_counter() - began:.0f} s; mean P and R over tasks, then F "
+          f"(to four places: AR1-F={means['AR1']:.4f} AR2-F={means['AR2']:.4f} Date-F1={means['Date']:.4f}):")
     print(f"AR1-F={means['AR1']:.3f} AR2-F={means['AR2']:.3f} Date-F1={means['Date']:.3f}")
 
 
