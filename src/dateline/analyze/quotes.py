@@ -6,8 +6,10 @@ A learned model (``quotes_model``) picks the speech cues ("said", "told", "accor
 the exact bounds of direct speech and are attached to the cue of their sentence, or continue the
 previous quote when their own sentence has none ("..., he said. "More words.""); the speaker is the
 cue's subject (or the agent, or the object of "according to") resolved to a person within the
-article by ``quotes_speakers``. A cue's own content stays in its paragraph, and a short title-case
-passage ("Meet the Press.") is a title, not speech. The cue model proposes generously; a second learned
+article by ``quotes_speakers``. Where the layout names the speaker instead of a verb (a transcript's
+"WALLACE: ...", a signed "..." ― Name, an embedded tweet), ``quotes_transcript`` gives the speaker. A
+cue's own content stays in its paragraph, and a short title-case passage ("Meet the Press.") is a
+title, not speech. The cue model proposes generously; a second learned
 stage (the model's filter, over whole assembled quotes: kind, cue, content size and shape, speaker, and
 how often train saw the cue lemma and the subject noun report speech) keeps the quotes that look like
 what PolNeAR annotates, with a lower bar for direct speech. Linear in the number of tokens:
@@ -109,7 +111,8 @@ def find_quotes(
 def _transcript_quote(
     doc: Doc, label: Label, article_id: str, resolver: SpeakerResolver, found: Quote | None = None
 ) -> Quote:
-    """Make the direct quote of a transcript line, its label the speaker and its colon the cue."""
+    """Make the direct quote of a transcript line or a signed passage: the label or signature is the speaker, its
+    colon or dash the cue (``found``: the quoted passage the parse already had there, if any)."""
     end = label.content_end
     if found is not None and label.content_start < found.end <= end and label.colon < label.content_start:
         end = found.end  # a transcript line whose quote marks close before the paragraph does
@@ -124,10 +127,10 @@ def _transcript_quote(
     speaker = Speaker(span[-1], label.name_start, label.name_end) if span is not None and len(span) else None
     resolver.resolve(quote, speaker, None)
     transcript = label.colon < label.content_start
-    if quote.speaker_name and (transcript or len(label.name.split()) == 1):
+    if transcript or len(label.name.split()) == 1:
         # "WALLACE:" or "- Ruiz.": the fuller name the article gives; a signature's full name stands as written
         quote.speaker_name = spoken_name(label, resolver.spoken_names(), title_case=transcript)
-    elif quote.speaker_name:
+    else:
         quote.speaker_name = label.name
     return quote
 
