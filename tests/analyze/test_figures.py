@@ -12,18 +12,11 @@ from spacy.tokens import Doc
 
 from dateline.analyze.figures import find_figures, referent_key
 from dateline.analyze.figures_numbers import scan_numbers
-from dateline.analyze.nlp import load
 from dateline.model import Figure
 
 SHARED = Path(os.environ.get("DATELINE_SHARED", Path(__file__).resolve().parents[2].parent / "shared"))
 SEEDS = SHARED / "seeds"
 YEAR_RE = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    """The project's spaCy pipeline, loaded once for the module."""
-    return load()
 
 
 @pytest.fixture(scope="module")

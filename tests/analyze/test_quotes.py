@@ -10,7 +10,6 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from typer.testing import CliRunner
 
-from dateline.analyze import nlp as nlp_module
 from dateline.analyze.entities import find_mentions
 from dateline.analyze.quotes import _content, attach_entities, candidate_quotes, find_quotes
 from dateline.analyze.quotes_features import prior_bin
@@ -18,18 +17,8 @@ from dateline.analyze.quotes_marks import quoted_passages
 from dateline.analyze.quotes_model import load_model
 from dateline.cli import app
 from dateline.model import Quote
+from tests.analyze.conftest import quotes_of
 from tests.conftest import require_seeds
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    """The spaCy model, loaded once for the module."""
-    return nlp_module.load()
-
-
-def _quotes(nlp: Language, text: str) -> list[Quote]:
-    doc = nlp(text)
-    return find_quotes(doc, find_mentions(doc, "t"), "t")
 
 
 def _containing(quotes: list[Quote], phrase: str) -> Quote:
@@ -73,12 +62,12 @@ def test_nested_quote_of_the_other_kind_stays_inside() -> None:
 
 @pytest.mark.parametrize("text", ["”", "“", 'a " b', "”Stray close. And “open with no end", "''", ""])
 def test_stray_marks_never_fail(nlp: Language, text: str) -> None:
-    assert isinstance(_quotes(nlp, text), list)
+    assert isinstance(quotes_of(nlp, text), list)
 
 
 def test_direct_quote_with_speaker_after(nlp: Language) -> None:
     text = '"We will reopen the old bridge in May," Mayor Sarah Mitchell said on Monday.'
-    quote = _containing(_quotes(nlp, text), "reopen the old bridge")
+    quote = _containing(quotes_of(nlp, text), "reopen the old bridge")
     assert quote.kind == "direct"
     assert text[quote.fragments[0][0]] == '"'
     assert quote.speaker_name == "Sarah Mitchell"
@@ -90,7 +79,7 @@ def test_pronoun_speaker_resolves_to_the_person(nlp: Language) -> None:
         "Sarah Mitchell visited the flooded district on Monday.\n\n"
         '"The river is still rising and we need more sandbags," she said.'
     )
-    quote = _containing(_quotes(nlp, text), "river is still rising")
+    quote = _containing(quotes_of(nlp, text), "river is still rising")
     assert quote.speaker_text == "she"
     assert quote.speaker_kind == "pronoun"
     assert quote.speaker_name == "Sarah Mitchell"
@@ -98,14 +87,14 @@ def test_pronoun_speaker_resolves_to_the_person(nlp: Language) -> None:
 
 def test_indirect_quote_with_that_clause(nlp: Language) -> None:
     text = "Harbor master Piet Olsen said on Tuesday that the ferries would resume their crossings on Friday."
-    quote = _containing(_quotes(nlp, text), "ferries would resume")
+    quote = _containing(quotes_of(nlp, text), "ferries would resume")
     assert quote.kind == "indirect"
     assert quote.speaker_name == "Piet Olsen"
 
 
 def test_mixed_quote(nlp: Language) -> None:
     text = 'Piet Olsen said the repairs to the pier would "take at least another month" to finish.'
-    quote = _containing(_quotes(nlp, text), "take at least another month")
+    quote = _containing(quotes_of(nlp, text), "take at least another month")
     assert quote.kind == "mixed"
     assert quote.speaker_name == "Piet Olsen"
 
@@ -115,7 +104,7 @@ def test_second_passage_without_cue_continues_the_speaker(nlp: Language) -> None
         'Piet Olsen spoke at the pier.\n\n"The ferries will run again by the end of the week," Olsen said. '
         '"Nobody should plan a crossing before then."'
     )
-    quotes = _quotes(nlp, text)
+    quotes = quotes_of(nlp, text)
     later = _containing(quotes, "Nobody should plan a crossing")
     assert later is _containing(quotes, "ferries will run again")
     assert len(later.fragments) == 2
@@ -128,7 +117,7 @@ def test_quote_paragraph_with_no_cue_takes_the_previous_speaker(nlp: Language) -
         "The council met later that day.\n\n"
         '"Nobody should plan a crossing before the weekend."'
     )
-    later = _containing(_quotes(nlp, text), "Nobody should plan a crossing")
+    later = _containing(quotes_of(nlp, text), "Nobody should plan a crossing")
     assert later.cue_start is None
     assert later.speaker_name == "Piet Olsen"
 
@@ -138,14 +127,14 @@ def test_relative_pronoun_takes_its_antecedent(nlp: Language) -> None:
         "Sarah Mitchell opened the meeting on Monday. The plan was backed by a senior harbor official, "
         "who said that the work was long overdue and should start at once."
     )
-    quote = _containing(_quotes(nlp, text), "long overdue")
+    quote = _containing(quotes_of(nlp, text), "long overdue")
     assert quote.speaker_text == "who"
     assert quote.speaker_name == "a senior harbor official"
 
 
 def test_anonymous_source_is_described(nlp: Language) -> None:
     text = '"The dam is safe and the spillway is working as designed," a senior city official said.'
-    quote = _containing(_quotes(nlp, text), "dam is safe")
+    quote = _containing(quotes_of(nlp, text), "dam is safe")
     assert quote.speaker_kind == "anonymous"
     assert quote.speaker_name == "a senior city official"
 
@@ -155,14 +144,14 @@ def test_tweet_with_surname_resolves_to_full_name(nlp: Language) -> None:
         "Harbor master Piet Olsen inspected the pier.\n\n"
         'Mr Olsen tweeted: "The harbor is open again for every boat today."'
     )
-    quote = _containing(_quotes(nlp, text), "harbor is open again")
+    quote = _containing(quotes_of(nlp, text), "harbor is open again")
     assert quote.kind == "direct"
     assert quote.speaker_name == "Piet Olsen"
 
 
 def test_quote_with_no_speaker_in_the_text_says_so(nlp: Language) -> None:
     text = 'The sign at the gate read "Closed until further notice for all visitors today."'
-    quotes = _quotes(nlp, text)
+    quotes = quotes_of(nlp, text)
     quote = _containing(quotes, "Closed until further notice")
     assert quote.speaker_name is None
     assert quote.speaker_kind == "none"
@@ -254,7 +243,7 @@ def test_pronoun_skips_a_person_of_the_other_gender(nlp: Language) -> None:
         "Mr. Olsen showed her the new pier.\n\n"
         '"The ferries must be back before the summer," she said.'
     )
-    quote = _containing(_quotes(nlp, text), "ferries must be back")
+    quote = _containing(quotes_of(nlp, text), "ferries must be back")
     assert quote.speaker_text == "she"
     assert quote.speaker_name == "Elena Varga"
 
@@ -264,7 +253,7 @@ def test_it_refers_to_an_organisation_not_a_person(nlp: Language) -> None:
         "Harbor master Piet Olsen spoke first.\n\n"
         "The ferry company raised its fares after it said that the cost of fuel had doubled since March."
     )
-    quote = _containing(_quotes(nlp, text), "cost of fuel had doubled")
+    quote = _containing(quotes_of(nlp, text), "cost of fuel had doubled")
     assert quote.speaker_text == "it"
     assert quote.speaker_name is not None and "company" in quote.speaker_name
 
@@ -274,28 +263,28 @@ def test_indefinite_pronoun_speaker_stays_a_described_group(nlp: Language) -> No
         "Harbor master Piet Olsen spoke first.\n\n"
         "Some of the fishermen said that the new pier was too far from the market."
     )
-    quote = _containing(_quotes(nlp, text), "too far from the market")
+    quote = _containing(quotes_of(nlp, text), "too far from the market")
     assert quote.speaker_kind == "anonymous"
     assert quote.speaker_name == "Some of the fishermen"
 
 
 def test_verb_that_reports_nothing_yields_no_quote(nlp: Language) -> None:
     """A verb with a person as subject and an object is no speech cue unless train saw it report speech."""
-    assert _quotes(nlp, "The mayor tossed a ball to the crowd at the harbor festival.") == []
-    quote = _containing(_quotes(nlp, "The mayor said the bridge would reopen next week."), "bridge would reopen")
+    assert quotes_of(nlp, "The mayor tossed a ball to the crowd at the harbor festival.") == []
+    quote = _containing(quotes_of(nlp, "The mayor said the bridge would reopen next week."), "bridge would reopen")
     assert quote.kind == "indirect"
 
 
 def test_title_in_quote_marks_is_no_direct_quote(nlp: Language) -> None:
     text = "Mayor Sarah Mitchell appeared on “Harbor Town Tonight.” She said the ferry would run again."
-    quotes = _quotes(nlp, text)
+    quotes = quotes_of(nlp, text)
     assert not [q for q in quotes if "Harbor Town Tonight" in q.text]
     assert _containing(quotes, "ferry would run again").speaker_name == "Sarah Mitchell"
 
 
 def test_short_speech_is_not_taken_for_a_title(nlp: Language) -> None:
     text = '"Absolutely not," Sarah Mitchell said when asked whether the harbor would close.'
-    assert _containing(_quotes(nlp, text), "Absolutely not").kind == "direct"
+    assert _containing(quotes_of(nlp, text), "Absolutely not").kind == "direct"
 
 
 def test_content_stays_in_the_paragraph_of_its_cue(nlp: Language) -> None:
@@ -332,4 +321,4 @@ def test_filter_reads_the_priors_of_cue_and_subject(nlp: Language) -> None:
     features = set(candidates[0].features)
     assert any(f.startswith("kprior=indirect|") for f in features)
     assert any(f.startswith("kspp=indirect|") for f in features)
-    assert _quotes(nlp, doc.text) == []
+    assert quotes_of(nlp, doc.text) == []

@@ -10,7 +10,6 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dateline.analyze import nlp as nlp_module
 from dateline.analyze.entities import find_mentions
 from dateline.analyze.quotes import candidate_quotes, find_quotes
 from dateline.analyze.quotes_model import LinearModel, QuoteModel, choose_bar, load_model
@@ -20,12 +19,6 @@ FLOOD = (
     "Mayor Ilse Varga said the town would need help from the province. "
     "The flood exposed how little the town had prepared for it."
 )
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    """The spaCy model, loaded once for the module."""
-    return nlp_module.load()
 
 
 def test_filter_keeps_reports_and_drops_clauses_that_report_nothing(nlp: Language) -> None:

@@ -5,18 +5,11 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from dateline.analyze import nlp as nlp_module
 from dateline.analyze.entities import find_mentions
 from dateline.analyze.quotes import find_quotes
 from dateline.analyze.quotes_gender import first_name_gender
 from dateline.analyze.quotes_speakers import _full_names
 from dateline.model import Mention, Quote
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    """The spaCy model, loaded once for the module."""
-    return nlp_module.load()
 
 
 def _quote(nlp: Language, text: str, phrase: str) -> Quote:

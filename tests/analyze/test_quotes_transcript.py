@@ -2,14 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
 from spacy.language import Language
 
-from dateline.analyze import nlp as nlp_module
-from dateline.analyze.entities import find_mentions
-from dateline.analyze.quotes import find_quotes
 from dateline.analyze.quotes_transcript import signatures, transcript_labels
-from dateline.model import Quote
+from tests.analyze.conftest import quotes_of
 
 TRANSCRIPT = """Harbour commissioner Ines Marlowe sat down with radio host Tom Bexley on Sunday.
 
@@ -37,19 +33,8 @@ The harbour board met on Tuesday, and the minutes were published on Friday — R
 """
 
 
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    """The spaCy model, loaded once for the module."""
-    return nlp_module.load()
-
-
-def _quotes(nlp: Language, text: str) -> list[Quote]:
-    doc = nlp(text)
-    return find_quotes(doc, find_mentions(doc, "t"), "t")
-
-
 def test_transcript_lines_are_quotes_of_their_labelled_speakers(nlp: Language) -> None:
-    quotes = _quotes(nlp, TRANSCRIPT)
+    quotes = quotes_of(nlp, TRANSCRIPT)
     lines = [q for q in quotes if TRANSCRIPT[q.cue_start or 0] == ":"]
     assert [q.speaker_name for q in lines] == ["Tom Bexley", "Ines Marlowe", "Tom Bexley", "Ines Marlowe"]
     assert lines[1].text.startswith("Well, look, the engineers")  # the label is who speaks, not what is said
@@ -63,7 +48,7 @@ def test_page_furniture_in_capitals_is_not_a_transcript() -> None:
 
 
 def test_signed_quotations_and_tweets_take_the_signature_as_speaker(nlp: Language) -> None:
-    quotes = _quotes(nlp, SIGNED)
+    quotes = quotes_of(nlp, SIGNED)
     by_speaker = {q.speaker_name: q for q in quotes}
     assert "cut my commute in half" in by_speaker["Dana Ferreira"].text
     assert "three days of work" in by_speaker["Milo Okafor"].text

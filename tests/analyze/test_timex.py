@@ -15,19 +15,12 @@ from pathlib import Path
 import pytest
 from spacy.language import Language
 
-from dateline.analyze.nlp import load
 from dateline.analyze.timex import find_timexes, read, resolve
 from dateline.analyze.timex_jsonl import LineError, Record, parse_line
 from dateline.model import TimeRef
 from tests.conftest import require_seeds
 
 TUESDAY = date(2024, 5, 14)  # a Tuesday, in ISO week 20
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Language:
-    """The project's spaCy pipeline, loaded once for the module."""
-    return load()
 
 
 def timexes(nlp: Language, text: str, dct: date | None = TUESDAY, **options: bool) -> dict[str, TimeRef]:

@@ -107,13 +107,6 @@ RESTORATION = Record(
 )
 
 
-@pytest.fixture(scope="module")
-def quake_inputs() -> list[EventInput]:
-    """The six fictional earthquake reports, analysed (spaCy runs once for the module)."""
-    inputs, _ = prepare(VELMORA + TESSALY + [RESTORATION])
-    return inputs
-
-
 def groups(events: list[Event]) -> list[set[str]]:
     """Return the events' article sets, sorted, for comparison."""
     return sorted((set(e.article_ids) for e in events), key=lambda s: sorted(s))

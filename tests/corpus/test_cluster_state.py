@@ -13,27 +13,15 @@ import pytest
 
 from dateline import api
 from dateline.corpus.cluster import EventIndex, EventInput, cluster_events
-from dateline.corpus.cluster_records import Clustering, prepare
+from dateline.corpus.cluster_records import Clustering
 from dateline.corpus.cluster_state import cluster_store, empty_state
 from dateline.corpus.dedup import CopyIndex
 from dateline.model import Event, FieldValue
 from dateline.store import Store
-from tests.corpus.test_cluster import RESTORATION, TESSALY, VELMORA
+from tests.corpus.test_cluster import TESSALY, VELMORA, groups
 
 DEMO = Path(__file__).resolve().parents[2] / "examples" / "demo"
 LOGGER = "dateline.corpus.cluster_state"
-
-
-@pytest.fixture(scope="module")
-def quake_inputs() -> list[EventInput]:
-    """The fictional earthquake reports of ``test_cluster``, analysed once for the module."""
-    inputs, _ = prepare(VELMORA + TESSALY + [RESTORATION])
-    return inputs
-
-
-def groups(events: list[Event]) -> list[set[str]]:
-    """Return the events' article sets, sorted, for comparison."""
-    return sorted((set(e.article_ids) for e in events), key=lambda s: sorted(s))
 
 
 def assert_partition(events: list[Event], ids: set[str]) -> None:
