@@ -4,7 +4,9 @@ A line break always ends a sentence, so text given one sentence per line (tokeni
 exports) keeps its sentences where the parser ran two lines together. A sentence repeated word for
 word by several articles (a copy, a wire report reposted, a quote everybody runs) is one candidate:
 it cites its first carrier (the original when copies are known, else the earliest published) and
-lists the others in ``also_in``.
+lists the others in ``also_in``. A candidate is the sentence without the page furniture that opens
+it (``timeline_furniture``: datelines, wire credits, stamps), so two reports that differ only there
+are one candidate, and furniture neither counts in a sentence's centrality nor appears in a timeline.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
+from dateline.corpus.timeline_furniture import furniture_prefix
 from dateline.model import ArticleAnalysis, Sentence, TimeRef
 
 LEAD = 5
@@ -61,8 +64,12 @@ def collect_candidates(
         published, title = articles.get(analysis.article_id, (None, None))
         title_key = _key(title or "")
         for position, (sentence, timexes) in enumerate(_sentences_with_timexes(analysis)):
-            key = _key(sentence.text)
-            if not key or key == title_key or is_heading(sentence.text):
+            if is_heading(sentence.text):  # judged with its furniture: a line stamped " | " is a page header
+                continue
+            cut = furniture_prefix(sentence.text)
+            text = sentence.text[cut:]
+            key = _key(text)
+            if not key or key == title_key:
                 continue
             if key in seen:
                 known = seen[key]
@@ -71,7 +78,7 @@ def collect_candidates(
                 continue
             days = tuple(dict.fromkeys(day for t in timexes if (day := _day(t))))
             seen[key] = Candidate(
-                sentence.text, analysis.article_id, sentence.start, sentence.end, published, position,
+                text, analysis.article_id, sentence.start + cut, sentence.end, published, position,
                 days[0] if days else None, days,
             )
     return list(seen.values())
@@ -122,24 +129,6 @@ def is_chronology_entry(text: str) -> bool:
 def chronology_prefix(text: str) -> int:
     """Return the length of a chronology entry's leading day and dash ("April 29 - "), 0 for prose."""
     found = CHRONOLOGY_ENTRY.match(text)
-    return found.end() if found and text[found.end():].strip() else 0
-
-
-DATELINE = re.compile(
-    r"^[^\w(]{0,2}(?:(?P<place>[A-Z][\w.'’-]*(?:,?\s+[A-Z][\w.'’-]*){0,5}),?\s*)?"
-    r"\((?P<credit>[A-Z][^()\n]{0,80})\)\s*(?:--|[-:\u2013\u2014])?\s*(?=[A-Z\"“‘'])"
-)
-
-
-def dateline_prefix(text: str) -> int:
-    """Return the length of a wire dateline opening a sentence ("KYIV, Ukraine (AP) — ", "(Agency - 4 Mar 2025) "),
-    0 when there is none.
-
-    The place and the agency say where the report was filed, not what happened; a timeline quotes the
-    sentence without them. The place must be capitalised words only, so "The company (Carrow Tide) said"
-    keeps its words.
-    """
-    found = DATELINE.match(text)
     return found.end() if found and text[found.end():].strip() else 0
 
 
