@@ -10,6 +10,12 @@ they count as brackets here.
 
 Each rule only cuts words that cannot be prose: capitalised places, agency names in brackets, clock
 times, "By" and a name; a bracket is cut only when it closes one the sentence never opened.
+
+Left alone on purpose: a headline and standfirst run into the report's first sentence with a clock stamp
+between them ("Oil spill estimates double Figures show ... Friday 11 June 2010 10.07 BST New figures
+mean ..."). Cutting to what follows the stamp, and dropping such a header when nothing follows, took
+Timeline17 AR2-F from 0.0451 to 0.0432: a headline and its standfirst say what happened that day better
+than the lead that follows them.
 """
 
 from __future__ import annotations
