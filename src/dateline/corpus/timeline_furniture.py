@@ -42,7 +42,7 @@ CAPITAL_PLACE = re.compile(
     r"(?:\s*,\s*" + MONTH + r"\s+\d{1,2})?\s+--\s+" + NEXT
 )
 """A dateline in capitals with a double dash and maybe the day: "NEW ORLEANS -- ", "PARIS, Oct. 12 -- "."""
-STAMP = re.compile(
+STAMP_PREFIX = re.compile(
     r"^(?:[A-Z][\w\\/.' ]{0,40}\|\s*)?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?"
     + MONTH + r"\s+\d{1,2}\s*,?\s*\d{4}\s*,?\s+\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4}\s+)?" + NEXT,
     re.IGNORECASE,
@@ -50,6 +50,8 @@ STAMP = re.compile(
 """A publication stamp with a clock time: "Sun May 30, 2010 3:40 pm EDT "."""
 BYLINE = re.compile(r"^By\s+(?:[A-Z][\w.'’-]*\s+){1,3}(?:--|-|,)\s+(?:[A-Z][\w ]{0,30}?\s+)?(?=[A-Z])")
 """A byline, maybe with its picture agency: "By Mike Rider -- Getty Images"."""
+RULES = (DATELINE, WIRE_CREDIT, CAPITAL_PLACE, STAMP_PREFIX, BYLINE)
+"""The furniture patterns, tried in this order at the start of what is left."""
 BRACKET = re.compile(r"-LRB-|-RRB-|\(|\)")
 
 
@@ -62,8 +64,8 @@ def furniture_prefix(text: str) -> int:
     total = 0
     for _ in range(4):
         rest = text[total:]
-        cut = next((m.end() for m in (p.match(rest) for p in (DATELINE, WIRE_CREDIT, CAPITAL_PLACE, STAMP, BYLINE))
-                    if m), 0) or _unopened_close(rest)
+        matches = (p.match(rest) for p in RULES)
+        cut = next((m.end() for m in matches if m), 0) or _unopened_close(rest)
         if not cut or not rest[cut:].strip():
             return total
         total += cut

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from dateline.corpus.timeline_furniture import furniture_prefix
+from dateline.corpus.timeline_furniture import MONTH, furniture_prefix
 from dateline.model import ArticleAnalysis, Sentence, TimeRef
 
 LEAD = 5
@@ -108,7 +108,6 @@ def is_heading(text: str) -> bool:
     return capitalised >= 0.7 * len(words)
 
 
-MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 CHRONOLOGY_ENTRY = re.compile(
     r"^\W{0,4}(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
     r"(?:" + MONTH + r"\s+\d{1,2}\S*|\d{1,2}\s+" + MONTH + r")(?:,?\s+\d{4})?"
