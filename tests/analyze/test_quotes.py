@@ -322,3 +322,57 @@ def test_filter_reads_the_priors_of_cue_and_subject(nlp: Language) -> None:
     assert any(f.startswith("kprior=indirect|") for f in features)
     assert any(f.startswith("kspp=indirect|") for f in features)
     assert quotes_of(nlp, doc.text) == []
+
+
+def test_passage_after_a_reported_clause_in_the_same_sentence_joins_it(nlp: Language) -> None:
+    text = (
+        "Mayor Sarah Mitchell claimed that flooding is “a big, big problem in this town” but "
+        "“nobody has the courage to fix it.”"
+    )
+    quotes = quotes_of(nlp, text)
+    quote = _containing(quotes, "a big, big problem")
+    assert quote.kind == "mixed"
+    assert quote is _containing(quotes, "nobody has the courage")
+    assert text[quote.start : quote.end].endswith("fix it.”")
+
+
+def _parsed(
+    nlp: Language, words: list[str], heads: list[int], deps: list[str], pos: list[str], sent_starts: list[int]
+) -> Doc:
+    """Build a Doc with a given parse: the shape of a parser mistake seen in real articles, on fictional words."""
+    spaces = [
+        i + 1 < len(words) and words[i + 1] not in (",", ".", "”") and words[i] != "“" for i in range(len(words))
+    ]
+    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, sent_starts=sent_starts)
+
+
+def test_subject_inside_the_quote_does_not_speak_the_verb_after_it(nlp: Language) -> None:
+    from dateline.analyze.quotes_speakers import find_speaker
+
+    # “We will rebuild the pier,” Chief Dana Okafor said Monday. -- parsed with "said" a conjunct of "rebuild"
+    words = ["“", "We", "will", "rebuild", "the", "pier", ",", "”", "Chief", "Dana", "Okafor", "said", "Monday", "."]
+    heads = [3, 3, 3, 3, 5, 3, 3, 3, 10, 10, 11, 3, 11, 3]
+    deps = ["punct", "nsubj", "aux", "ROOT", "det", "dobj", "punct", "punct", "compound", "compound", "dep", "conj",
+            "npadvmod", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB",
+           "PROPN", "PUNCT"]
+    doc = _parsed(nlp, words, heads, deps, pos, [1] + [0] * 13)
+    speaker = find_speaker(doc[11], doc.text)
+    assert speaker is not None
+    assert doc.text[speaker.start : speaker.end] == "Chief Dana Okafor"
+
+
+def test_passage_that_ends_its_sentence_is_not_reported_by_a_cue_after_it(nlp: Language) -> None:
+    from dateline.analyze.quotes import _Attribution, _ends_sentence, _owner_in_sentence
+
+    # the parser ran the next sentence on: “That was the mayor telling us to go on.” Ms. Okafor has said ...
+    words = ["“", "That", "was", "the", "mayor", ".", "”", "Okafor", "has", "said", "so", "before", "."]
+    pos = ["PUNCT", "PRON", "AUX", "DET", "NOUN", "PUNCT", "PUNCT", "PROPN", "AUX", "VERB", "ADV", "ADV", "PUNCT"]
+    doc = _parsed(nlp, words, [0] * len(words), ["ROOT"] + ["dep"] * (len(words) - 1), pos, [1] + [0] * 12)
+    text = doc.text
+    passage = quoted_passages(text)[0]
+    cue = _Attribution(doc[9])
+    assert _ends_sentence(text, passage)
+    assert _owner_in_sentence(passage, [cue], [0], closed_sentence=True) is None
+    # "“… the mayor,” Okafor said": a passage ending in a comma is reported by the cue after it
+    assert _owner_in_sentence(passage, [cue], [0], closed_sentence=False) is cue

@@ -52,6 +52,8 @@ TITLE_MAX_WORDS = 6
 TITLE_WORD_LETTERS = 4
 """A short passage whose every word of at least this many letters is capitalised reads as a title."""
 EDGE_PUNCT = " \t\n\r,;:—–-"
+RUN_ON_WORDS = 3
+"""At most this many words ("but", "and then") between a report's clause and a quoted passage that ends it."""
 CONTINUATION_SENTENCES = 3
 """A quote paragraph with no cue takes the speaker of a quote at most this many sentences before."""
 
@@ -272,7 +274,7 @@ def _attach_passages(
         if owner is None and previous is not None and not passage.opened and _glued(text, previous_end, passage):
             owner = previous
         if owner is None and (speech or words >= MIN_PASSAGE_WORDS):
-            owner = _owner_in_sentence(passage, confident, sent_starts)
+            owner = _owner_in_sentence(passage, confident, sent_starts, _ends_sentence(text, passage))
         long_enough = words >= MIN_PASSAGE_WORDS
         if owner is None and long_enough and previous is not None:
             owner = previous if _continues(text, previous, previous_end, passage, confident) else None
@@ -304,6 +306,12 @@ def _is_speech(text: str, passage: Passage) -> bool:
     return passage.closed and inner[-1:] in (",", ".", "!", "?")
 
 
+def _ends_sentence(text: str, passage: Passage) -> bool:
+    """Tell whether a closed passage ends with a full stop inside its marks ("… the field.”")."""
+    inner = text[passage.start : passage.end].rstrip("\"'“”’ ")
+    return passage.closed and inner.endswith(".")
+
+
 def _is_title(text: str, passage: Passage) -> bool:
     """Tell whether a short passage is a title ("Meet the Press.", "Hacked World Order,"), not speech.
 
@@ -329,9 +337,14 @@ def _owner_by_content(passage: Passage, attributions: list[_Attribution]) -> _At
 
 
 def _owner_in_sentence(
-    passage: Passage, attributions: list[_Attribution], sent_starts: list[int]
+    passage: Passage, attributions: list[_Attribution], sent_starts: list[int], closed_sentence: bool = False
 ) -> _Attribution | None:
-    """Return the nearest cue outside the passage in the sentences the passage touches."""
+    """Return the nearest cue outside the passage in the sentences the passage touches.
+
+    A passage that ends its own sentence ("… on the field.”") is not reported by a cue after it: the parser
+    sometimes runs the next sentence on ("“… the field.” Mrs. Clinton has enjoyed support …"), and the words
+    that follow begin a new report, while the passage goes on with the quote before it.
+    """
     first = bisect.bisect_right(sent_starts, passage.start) - 1
     last = bisect.bisect_right(sent_starts, max(passage.end - 1, passage.start)) - 1
     lo = sent_starts[max(first, 0)]
@@ -340,6 +353,8 @@ def _owner_in_sentence(
     for attribution in attributions:
         cue = attribution.cue
         if cue is None or not lo <= cue.idx < hi or passage.start <= cue.idx < passage.end:
+            continue
+        if closed_sentence and cue.idx >= passage.end:
             continue
         distance = passage.start - cue.idx if cue.idx < passage.start else cue.idx - passage.end
         if distance < best_distance:
@@ -380,12 +395,30 @@ def _to_quotes(text: str, attribution: _Attribution, article_id: str, sent_start
         return []
     inside = [q for q in quoted if any(s < q[1] and q[0] < e for s, e in pieces)]
     outside = [q for q in quoted if q not in inside]
+    content = _merge(pieces + inside)
+    # "... that fraud is “a big problem” but “nobody has the guts to talk about it.”": a passage the parse
+    # left out of the clause yet which goes on in the same sentence is part of the same mixed report
+    joined = [q for q in outside if _runs_on(text, content, q, sent_starts)]
+    if joined:
+        content = _merge(content + [(content[-1][1], q[1]) for q in joined])
+        inside += joined
+        outside = [q for q in outside if q not in joined]
     kind = "mixed" if inside else "indirect"
-    quotes = [_quote(text, attribution, article_id, kind, _merge(pieces + inside), sent_starts)]
+    quotes = [_quote(text, attribution, article_id, kind, content, sent_starts)]
     if outside:
         # "He said that ... . "More words."": the passage after the reported clause is his direct speech
         quotes.append(_quote(text, attribution, article_id, "direct", outside, sent_starts))
     return quotes
+
+
+def _runs_on(text: str, content: list[tuple[int, int]], passage: tuple[int, int], sent_starts: list[int]) -> bool:
+    """Tell whether a quoted passage follows a report's content closely within the same sentence."""
+    end = content[-1][1]
+    if passage[0] < end:
+        return False
+    same_sentence = bisect.bisect_right(sent_starts, end - 1) == bisect.bisect_right(sent_starts, passage[0])
+    between = text[end : passage[0]]
+    return same_sentence and "\n" not in between and len(between.split()) <= RUN_ON_WORDS
 
 
 def _quote(

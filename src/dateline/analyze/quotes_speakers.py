@@ -112,6 +112,10 @@ def _speaker_token(cue: Token) -> Token | None:
     verb = cue
     for _ in range(4):
         subject = _subject(verb)
+        if subject is not None and verb is not cue and _quote_between(subject, cue):
+            # "“… We will achieve justice,” Chief Jordan said" parsed with "said" a conjunct of "achieve":
+            # the subject of a verb inside the quote does not speak the reporter's verb outside it
+            break
         if subject is not None:
             return subject
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
@@ -123,6 +127,13 @@ def _speaker_token(cue: Token) -> Token | None:
     if cue.pos_ in ("NOUN", "PROPN"):
         return next((c for c in cue.children if c.dep_ == "poss"), None)
     return _phrase_after_quote(cue)
+
+
+def _quote_between(first: Token, second: Token) -> bool:
+    """Tell whether a quotation opens or closes between two tokens (an odd number of marks: a quoted title
+    between them, "a “Commander-in-Chief Forum” … and said", leaves both on the same side)."""
+    low, high = sorted((first.i, second.i))
+    return sum(token.is_quote for token in first.doc[low + 1 : high]) % 2 == 1
 
 
 def _phrase_after_quote(cue: Token) -> Token | None:
@@ -139,7 +150,7 @@ def _phrase_after_quote(cue: Token) -> Token | None:
         words = words[1:]
     cut = next((k for k, tok in enumerate(words) if tok.text == ","), len(words))
     words = words[:cut]
-    if not words or not any(tok.pos_ in ("PROPN", "NOUN", "PRON") for tok in words):
+    if not words or words[-1].pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     return words[-1]
 
