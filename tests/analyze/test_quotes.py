@@ -376,3 +376,19 @@ def test_passage_that_ends_its_sentence_is_not_reported_by_a_cue_after_it(nlp: L
     assert _owner_in_sentence(passage, [cue], [0], closed_sentence=True) is None
     # "“… the mayor,” Okafor said": a passage ending in a comma is reported by the cue after it
     assert _owner_in_sentence(passage, [cue], [0], closed_sentence=False) is cue
+
+
+def test_headline_name_with_a_glued_verb_does_not_replace_the_body_name(nlp: Language) -> None:
+    text = (
+        "Ferry Workers Rip Sarah Mitchell As A ‘Reckless Mayor.’\n\n"
+        "Sarah Mitchell visited the pier on Monday.\n\n"
+        "Mitchell said the pier would reopen in May."
+    )
+    quote = _containing(quotes_of(nlp, text), "pier would reopen")
+    assert quote.speaker_name == "Sarah Mitchell"
+
+
+def test_headline_gives_the_full_name_to_a_surname_the_body_writes_alone(nlp: Language) -> None:
+    text = "Angry Fishermen Blast Sarah Mitchell Over Pier Closure\n\nMayor Mitchell said the pier would reopen in May."
+    quote = _containing(quotes_of(nlp, text), "pier would reopen")
+    assert quote.speaker_name == "Sarah Mitchell"

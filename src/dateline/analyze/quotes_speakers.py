@@ -28,6 +28,8 @@ from dateline.analyze.quotes_gender import first_name_gender
 from dateline.analyze.quotes_marks import quoted_passages
 from dateline.model import Mention, Quote
 
+PUNCTUATION = "\"'“”‘’`.,;:!?()[]—–-"
+
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
@@ -205,7 +207,9 @@ class SpeakerResolver:
         self.named = [m for m in mentions if m.kind == "name" and m.name]
         self.named_starts = [m.start for m in self.named]
         self.roles = [m for m in mentions if m.kind == "role"]
-        self.full_names = _full_names(self.people, [(p.start, p.end) for p in quoted_passages(self.text)])
+        self.full_names = _full_names(
+            self.people, [(p.start, p.end) for p in quoted_passages(self.text)], self.text
+        )
         self.genders = _genders(doc, self.people, self.full_names, genders or {})
         """"m" or "f" by surname key, where the article or the first-name lexicon tells."""
         self.quoted_things: list[tuple[str, int]] = []
@@ -542,28 +546,39 @@ def _surname_key(name: str) -> str:
     return fold(words[-1]) if words else fold(name)
 
 
-def _full_names(people: list[Mention], quoted: list[tuple[int, int]] | None = None) -> dict[str, str]:
+def _full_names(people: list[Mention], quoted: list[tuple[int, int]] | None = None, text: str = "") -> dict[str, str]:
     """Map each surname of an article to the longest name the reporter writes with it.
 
     A name inside quoted words is someone else's ("Crooked Hillary Clinton" in a quoted tweet): it stands
-    only for a surname the reporter never writes in full.
+    only for a surname the reporter never writes. A name in a title-case headline may have a verb glued to
+    it ("Black Lawmakers Rip Donald Trump"): it gives the full name only to a surname the body writes alone.
     """
     starts = [start for start, _ in quoted or []]
 
-    def inside(mention: Mention) -> bool:
+    def rank(mention: Mention) -> int:
         k = bisect_right(starts, mention.start) - 1
-        return k >= 0 and mention.start < (quoted or [])[k][1]
+        if k >= 0 and mention.start < (quoted or [])[k][1]:
+            return 2
+        return 1 if text and _in_headline(text, mention.start) else 0
 
     full: dict[str, str] = {}
-    inside_of: dict[str, bool] = {}
-    for mention in sorted(people, key=inside):
-        key = _surname_key(mention.name)
-        if key in full and inside(mention) and not inside_of.get(key, False):
+    rank_of: dict[str, int] = {}
+    for mention in sorted(people, key=rank):
+        key, level = _surname_key(mention.name), rank(mention)
+        if key in full and level > rank_of[key] and (level == 2 or " " in full[key]):
             continue
         if len(mention.name) > len(full.get(key, "")):
             full[key] = mention.name
-            inside_of[key] = inside(mention)
+            rank_of[key] = level
     return full
+
+
+def _in_headline(text: str, offset: int) -> bool:
+    """Tell whether an offset lies in a title-case line: every longer word capitalised, as headlines are."""
+    low = text.rfind("\n", 0, offset) + 1
+    high = text.find("\n", offset)
+    words = [w for w in text[low : high if high >= 0 else len(text)].split() if len(w.strip(PUNCTUATION)) >= 4]
+    return len(words) >= 3 and all(w.strip(PUNCTUATION)[:1].isupper() for w in words)
 
 
 def _genders(
