@@ -392,3 +392,22 @@ def test_headline_gives_the_full_name_to_a_surname_the_body_writes_alone(nlp: La
     text = "Angry Fishermen Blast Sarah Mitchell Over Pier Closure\n\nMayor Mitchell said the pier would reopen in May."
     quote = _containing(quotes_of(nlp, text), "pier would reopen")
     assert quote.speaker_name == "Sarah Mitchell"
+
+
+def test_coordinated_speech_act_reports_its_own_content(nlp: Language) -> None:
+    text = (
+        "Mayor Sarah Mitchell, speaking to harbor workers in Riverton, said she would order a full review of the "
+        "town’s flood defenses and warned against building on the floodplain."
+    )
+    quotes = quotes_of(nlp, text)
+    review = _containing(quotes, "order a full review")
+    assert "warned" not in review.text and "floodplain" not in review.text
+    warning = _containing(quotes, "against building on the floodplain")
+    assert warning is not review
+    assert warning.speaker_name == "Sarah Mitchell"
+
+
+def test_conjunct_clause_with_its_own_subject_stays_in_the_report(nlp: Language) -> None:
+    text = "Piet Olsen said the ferry sank and rescuers found two crew members."
+    quote = _containing(quotes_of(nlp, text), "the ferry sank")
+    assert "rescuers found two crew members" in quote.text

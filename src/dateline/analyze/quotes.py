@@ -54,6 +54,9 @@ TITLE_WORD_LETTERS = 4
 EDGE_PUNCT = " \t\n\r,;:—–-"
 RUN_ON_WORDS = 3
 """At most this many words ("but", "and then") between a report's clause and a quoted passage that ends it."""
+SIBLING_DEPS = frozenset({"conj", "advcl"})
+SIBLING_THRESHOLD = 0.5
+"""A dependent of a cue by these relations that is itself a cue this likely is a speech act of its own."""
 CONTINUATION_SENTENCES = 3
 """A quote paragraph with no cue takes the speaker of a quote at most this many sentences before."""
 
@@ -208,28 +211,62 @@ def _continue_speaker(quote: Quote, last: Quote) -> None:
 def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: QuoteModel) -> list[_Attribution]:
     """Score every candidate cue and keep the ones the model takes for speech, with their content."""
     context = quote_context(doc, passages)
-    found: list[_Attribution] = []
+    scores: dict[int, float] = {}
+    quoted: dict[int, tuple[bool, bool]] = {}
     for token in doc:
-        if not is_candidate(token, model.lexicon):
-            continue
-        in_quote, sentence_quote = context(token)
-        score = model.cue.probability(cue_features(token, in_quote, sentence_quote))
+        if is_candidate(token, model.lexicon):
+            quoted[token.i] = context(token)
+            scores[token.i] = model.cue.probability(cue_features(token, *quoted[token.i]))
+    found: list[_Attribution] = []
+    reporter: dict[int, _Attribution] = {}
+    for i, score in scores.items():
         if score < model.cue_threshold:
             continue
-        pieces = _content(token, text, model)
+        token, (in_quote, sentence_quote) = doc[i], quoted[i]
+        siblings = _sibling_cues(token, scores)
+        pieces = _content(token, text, model, siblings)
         # no content of its own is fine when the sentence holds a quoted passage the cue may report
         if not pieces and not sentence_quote:
             continue
         speaker = find_speaker(token, text)
         found.append(_Attribution(token, pieces, speaker=speaker, score=score, quoted_cue=in_quote))
+        reporter.update((sibling.i, found[-1]) for sibling in siblings)
+    for attribution in found:
+        # "Trump said he would order a review and warned ...": the sibling speaks with its cue's voice
+        own = reporter.get(attribution.cue.i) if attribution.cue is not None else None
+        if own is not None and own.speaker is not None:
+            attribution.speaker = own.speaker
     return _drop_nested(found)
 
 
-def _content(cue: Token, text: str, model: QuoteModel) -> list[tuple[int, int]]:
-    """Return the character pieces of what a cue reports, from the dependents the model picks."""
+def _sibling_cues(cue: Token, scores: dict[int, float]) -> list[Token]:
+    """Return the speech acts coordinated with a cue, which report their own content and not part of its.
+
+    "said he would order a review and warned against hackers", "said ..., arguing that ...": the parser hangs
+    the second verb under the cue ("arguing") or, often, under the reported clause ("warned" under "order").
+    In the clause, a subjectless conjunct in the cue's own tense ("said" ... "warned"), where the clause's verb
+    has another form ("would order", "he'd battled"), is the reporter's verb, not the speaker's words.
+    """
+    def speech_act(token: Token) -> bool:
+        return scores.get(token.i, 0.0) >= SIBLING_THRESHOLD and not any(
+            child.dep_ in ("nsubj", "nsubjpass") for child in token.children
+        )
+
+    siblings = [child for child in cue.children if child.dep_ in SIBLING_DEPS and speech_act(child)]
+    for clause in cue.children:
+        if clause.dep_ == "ccomp" and clause.tag_ != cue.tag_:
+            siblings += [c for c in clause.children if c.dep_ == "conj" and c.tag_ == cue.tag_ and speech_act(c)]
+    return siblings
+
+
+def _content(cue: Token, text: str, model: QuoteModel, siblings: list[Token] | None = None) -> list[tuple[int, int]]:
+    """Return the character pieces of what a cue reports, from the dependents the model picks, without the
+    words of its sibling speech acts."""
+    skip = {sibling.i for sibling in siblings or []}
     scored = [
         (model.content.probability(content_features(cue, part, relation)), pieces)
         for part, relation, pieces in content_parts(cue)
+        if part.i not in skip
     ]
     chosen = [pieces for p, pieces in scored if p >= CONTENT_THRESHOLD]
     if not chosen:
@@ -240,7 +277,27 @@ def _content(cue: Token, text: str, model: QuoteModel) -> list[tuple[int, int]]:
     high = text.find("\n", cue.idx)
     high = len(text) if high < 0 else high
     clipped = [(max(s, low), min(e, high)) for pieces in chosen for s, e in pieces]
+    for sibling in siblings or []:
+        clipped = _cut(clipped, _conjunct_span(sibling))
     return _merge([_trim(text, s, e) for s, e in clipped if e > s])
+
+
+def _conjunct_span(token: Token) -> tuple[int, int]:
+    """Return the characters of a conjunct with the conjunction before it ("and warned against hackers")."""
+    left = token.left_edge
+    before = token.doc[left.i - 1] if left.i > 0 else None
+    if before is not None and before.dep_ == "cc" and before.head.i == token.head.i:
+        left = before
+    right = token.right_edge
+    return left.idx, right.idx + len(right.text)
+
+
+def _cut(pieces: list[tuple[int, int]], hole: tuple[int, int]) -> list[tuple[int, int]]:
+    """Return pieces with a span taken out of them."""
+    out: list[tuple[int, int]] = []
+    for start, end in pieces:
+        out += [(s, e) for s, e in ((start, min(end, hole[0])), (max(start, hole[1]), end)) if e > s]
+    return out
 
 
 def _drop_nested(attributions: list[_Attribution]) -> list[_Attribution]:
