@@ -411,3 +411,15 @@ def test_conjunct_clause_with_its_own_subject_stays_in_the_report(nlp: Language)
     text = "Piet Olsen said the ferry sank and rescuers found two crew members."
     quote = _containing(quotes_of(nlp, text), "the ferry sank")
     assert "rescuers found two crew members" in quote.text
+
+
+def test_short_spoken_line_after_a_quote_continues_it(nlp: Language) -> None:
+    text = (
+        "Piet Olsen watched the first ferry come in.\n\n"
+        "“There she is, at last,” he said. “Right on time.”\n\n"
+        "The harbor was quiet again by noon."
+    )
+    quotes = quotes_of(nlp, text)
+    line = _containing(quotes, "Right on time")
+    assert line is _containing(quotes, "There she is")
+    assert line.speaker_name == "Piet Olsen"

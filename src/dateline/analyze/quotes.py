@@ -46,6 +46,8 @@ RESOLVE_THRESHOLD = 0.5
 its quote; cues between the model's cue threshold and this one only report their own content."""
 MIN_PASSAGE_WORDS = 4
 """A quoted passage shorter than this is a phrase (a title, a scare quote), not speech on its own."""
+MIN_CONTINUED_WORDS = 2
+"""A shorter passage of speech may still continue the quote just before it (a reply, an exclamation)."""
 DIRECT_SHARE = 0.85
 """A cue's content that is at least this much quoted text is direct speech."""
 TITLE_MAX_WORDS = 6
@@ -333,7 +335,8 @@ def _attach_passages(
         if owner is None and (speech or words >= MIN_PASSAGE_WORDS):
             owner = _owner_in_sentence(passage, confident, sent_starts, _ends_sentence(text, passage))
         long_enough = words >= MIN_PASSAGE_WORDS
-        if owner is None and long_enough and previous is not None:
+        # "“Here he is, babe,” she said. “Donald’s here, babe.”": a short spoken line goes on with the quote before
+        if owner is None and (long_enough or (speech and words >= MIN_CONTINUED_WORDS)) and previous is not None:
             owner = previous if _continues(text, previous, previous_end, passage, confident) else None
         if owner is None and long_enough:
             owner = _Attribution(None)
