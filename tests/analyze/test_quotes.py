@@ -423,3 +423,13 @@ def test_short_spoken_line_after_a_quote_continues_it(nlp: Language) -> None:
     line = _containing(quotes, "Right on time")
     assert line is _containing(quotes, "There she is")
     assert line.speaker_name == "Piet Olsen"
+
+
+def test_question_cut_off_from_its_cue_by_the_sentence_splitter_keeps_its_speaker(nlp: Language) -> None:
+    text = (
+        "Harbor master Piet Olsen met the ferry crews on Monday.\n\n"
+        "“Does anybody know when the new pier will open?” Olsen asked. “Nobody does.”"
+    )
+    quote = _containing(quotes_of(nlp, text), "Does anybody know")
+    assert quote.cue_start is not None and text[quote.cue_start : quote.cue_end] == "asked"
+    assert quote.speaker_name == "Piet Olsen"

@@ -48,6 +48,8 @@ MIN_PASSAGE_WORDS = 4
 """A quoted passage shorter than this is a phrase (a title, a scare quote), not speech on its own."""
 MIN_CONTINUED_WORDS = 2
 """A shorter passage of speech may still continue the quote just before it (a reply, an exclamation)."""
+POSTPOSED_CHARS = 40
+"""How far after a passage its own cue may stand when the parser put them in different sentences."""
 DIRECT_SHARE = 0.85
 """A cue's content that is at least this much quoted text is direct speech."""
 TITLE_MAX_WORDS = 6
@@ -227,8 +229,9 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
         token, (in_quote, sentence_quote) = doc[i], quoted[i]
         siblings = _sibling_cues(token, scores)
         pieces = _content(token, text, model, siblings)
-        # no content of its own is fine when the sentence holds a quoted passage the cue may report
-        if not pieces and not sentence_quote:
+        # no content of its own is fine when the sentence holds a quoted passage the cue may report, or when
+        # the passage it reports ended the sentence before ("“Does anybody know?” Graham asked.")
+        if not pieces and not sentence_quote and not _right_after_passage(token, text, passages):
             continue
         speaker = find_speaker(token, text)
         found.append(_Attribution(token, pieces, speaker=speaker, score=score, quoted_cue=in_quote))
@@ -334,6 +337,8 @@ def _attach_passages(
             owner = previous
         if owner is None and (speech or words >= MIN_PASSAGE_WORDS):
             owner = _owner_in_sentence(passage, confident, sent_starts, _ends_sentence(text, passage))
+        if owner is None and (speech or words >= MIN_PASSAGE_WORDS):
+            owner = _owner_right_after(text, passage, confident)
         long_enough = words >= MIN_PASSAGE_WORDS
         # "“Here he is, babe,” she said. “Donald’s here, babe.”": a short spoken line goes on with the quote before
         if owner is None and (long_enough or (speech and words >= MIN_CONTINUED_WORDS)) and previous is not None:
@@ -420,6 +425,33 @@ def _owner_in_sentence(
         if distance < best_distance:
             best, best_distance = attribution, distance
     return best
+
+
+def _right_after_passage(cue: Token, text: str, passages: list[Passage]) -> bool:
+    """Tell whether a cue stands a few words after the end of a quoted passage, in the same paragraph."""
+    k = bisect.bisect_right([p.end for p in passages], cue.idx) - 1
+    if k < 0:
+        return False
+    between = text[passages[k].end : cue.idx]
+    return len(between) <= POSTPOSED_CHARS and "\n" not in between
+
+
+def _owner_right_after(text: str, passage: Passage, attributions: list[_Attribution]) -> _Attribution | None:
+    """Return the cue just after a passage that the parser cut off into the next sentence ("“You winning?” she
+    said"): a closed passage ending in a question, an exclamation or a comma is reported by the verb a few
+    words later, before any other quote mark or line break."""
+    inner = text[passage.start : passage.end].rstrip("\"'“”’ ")
+    if not passage.closed or inner[-1:] not in ("?", "!", ","):
+        return None
+    for attribution in sorted(attributions, key=lambda a: a.cue.idx if a.cue is not None else -1):
+        cue = attribution.cue
+        if cue is None or cue.idx < passage.end:
+            continue
+        between = text[passage.end : cue.idx]
+        if len(between) > POSTPOSED_CHARS or "\n" in between or any(mark in between for mark in "\"“”"):
+            return None
+        return attribution
+    return None
 
 
 def _continues(
