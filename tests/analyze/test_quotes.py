@@ -433,3 +433,11 @@ def test_question_cut_off_from_its_cue_by_the_sentence_splitter_keeps_its_speake
     quote = _containing(quotes_of(nlp, text), "Does anybody know")
     assert quote.cue_start is not None and text[quote.cue_start : quote.cue_end] == "asked"
     assert quote.speaker_name == "Piet Olsen"
+
+
+def test_two_short_capitalised_sentences_are_speech_not_a_title() -> None:
+    from dateline.analyze.quotes import _is_title
+
+    speech, title = "“The Captain. Our Captain.”", "“Meet The Harbor Captain”"
+    assert not _is_title(speech, quoted_passages(speech)[0])
+    assert _is_title(title, quoted_passages(title)[0])

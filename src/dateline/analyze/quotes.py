@@ -384,7 +384,10 @@ def _is_title(text: str, passage: Passage) -> bool:
     neither makes a quote direct or mixed nor stands as one, though a report's content may hold it
     ("appeared on “Fox & Friends”" stays an indirect candidate for the filter to judge).
     """
-    words = [w.strip("\"'“”‘’`.,;:!?()") for w in text[passage.start : passage.end].split()]
+    raw = text[passage.start : passage.end].split()
+    if any(w[-1:] in (".", "!", "?") for w in raw[:-1]):
+        return False  # two sentences ("“The Donald. Big Daddy.”") are speech, not a title
+    words = [w.strip("\"'“”‘’`.,;:!?()") for w in raw]
     long_words = [w for w in words if len(w) >= TITLE_WORD_LETTERS]
     return len(words) <= TITLE_MAX_WORDS and len(long_words) >= 2 and all(w[:1].isupper() for w in long_words)
 
