@@ -441,3 +441,15 @@ def test_two_short_capitalised_sentences_are_speech_not_a_title() -> None:
     speech, title = "“The Captain. Our Captain.”", "“Meet The Harbor Captain”"
     assert not _is_title(speech, quoted_passages(speech)[0])
     assert _is_title(title, quoted_passages(title)[0])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The harbor is in panic mode. Full panic mode,” said Leslie Wimes, a ferry captain from Riverton.",
+        "“The town is in panic mode. Total panic mode,” said Dana Okafor, who runs the ferry workers’ union.",
+    ],
+)
+def test_words_inside_the_quote_are_not_its_speaker(nlp: Language, text: str) -> None:
+    quote = _containing(quotes_of(nlp, text), "panic mode")
+    assert quote.speaker_name in ("Leslie Wimes", "Dana Okafor")

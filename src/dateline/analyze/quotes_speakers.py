@@ -28,6 +28,7 @@ from dateline.analyze.quotes_gender import first_name_gender
 from dateline.analyze.quotes_marks import quoted_passages
 from dateline.model import Mention, Quote
 
+DOUBLE_MARKS = frozenset({'"', "“", "”", "''", "``", "„", "«", "»"})
 PUNCTUATION = "\"'“”‘’`.,;:!?()[]—–-"
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
@@ -135,7 +136,8 @@ def _quote_between(first: Token, second: Token) -> bool:
     """Tell whether a quotation opens or closes between two tokens (an odd number of marks: a quoted title
     between them, "a “Commander-in-Chief Forum” … and said", leaves both on the same side)."""
     low, high = sorted((first.i, second.i))
-    return sum(token.is_quote for token in first.doc[low + 1 : high]) % 2 == 1
+    # double marks only: a single one is as often an apostrophe ("veterans' families", "Appeals’ Board")
+    return sum(token.text in DOUBLE_MARKS for token in first.doc[low + 1 : high]) % 2 == 1
 
 
 def _phrase_after_quote(cue: Token) -> Token | None:
@@ -159,7 +161,8 @@ def _phrase_after_quote(cue: Token) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     """Return the speaking subject of a verb: its active subject, or the agent of a passive."""
-    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS]
+    # "“… in panic mode. Full panic mode,” said Leslie Wimes": words inside the quote are not who speaks it
+    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and not _quote_between(child, verb)]
     if subjects:
         # two subjects come from a glued scrape ("”Meanwhile, Mr Kuleba tweeted"): the nearest is the real one
         before = [child for child in subjects if child.i < verb.i]
