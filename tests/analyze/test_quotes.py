@@ -453,3 +453,15 @@ def test_two_short_capitalised_sentences_are_speech_not_a_title() -> None:
 def test_words_inside_the_quote_are_not_its_speaker(nlp: Language, text: str) -> None:
     quote = _containing(quotes_of(nlp, text), "panic mode")
     assert quote.speaker_name in ("Leslie Wimes", "Dana Okafor")
+
+
+def test_indefinite_title_is_an_unnamed_source_not_the_named_holder(nlp: Language) -> None:
+    text = (
+        "Harbor board spokesman Brian Tanaka said on Monday that the pier would close for repairs.\n\n"
+        "A spokesman for the ferry company said the boats would keep running from the old dock."
+    )
+    quotes = quotes_of(nlp, text)
+    assert _containing(quotes, "pier would close").speaker_name == "Brian Tanaka"
+    other = _containing(quotes, "boats would keep running")
+    assert other.speaker_name != "Brian Tanaka"
+    assert other.speaker_kind == "anonymous"

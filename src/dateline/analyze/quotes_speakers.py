@@ -291,7 +291,8 @@ class SpeakerResolver:
         if mention is not None and mention.label == "PERSON":
             return self._full_name(mention.name), "name"
         if head.lower_ in TITLE_HEADS:
-            holder = self._role_holder(speaker)
+            # "a spokeswoman for Hillary Clinton": one of several, unnamed, not the spokeswoman named elsewhere
+            holder = None if _is_indefinite(head) else self._role_holder(speaker)
             if holder is not None:
                 return holder, "title"
             # "the official" after "a senior US official": the same unnamed source, described as first met
@@ -533,6 +534,13 @@ def _bare_name(head: Token) -> str:
 def _is_definite(head: Token) -> bool:
     """Tell whether a noun is introduced by "the" or "that" (a source met before)."""
     return any(child.dep_ == "det" and child.lower_ in ("the", "that", "this") for child in head.children)
+
+
+def _is_indefinite(head: Token) -> bool:
+    """Tell whether a noun is introduced by "a", "an", "one" or "another" (one source among several)."""
+    return any(
+        child.dep_ in ("det", "nummod") and child.lower_ in ("a", "an", "one", "another") for child in head.children
+    )
 
 
 def _antecedent(pronoun: Token) -> Token | None:
