@@ -337,13 +337,21 @@ def test_passage_after_a_reported_clause_in_the_same_sentence_joins_it(nlp: Lang
 
 
 def _parsed(
-    nlp: Language, words: list[str], heads: list[int], deps: list[str], pos: list[str], sent_starts: list[int]
+    nlp: Language,
+    words: list[str],
+    heads: list[int],
+    deps: list[str],
+    pos: list[str],
+    sent_starts: list[int],
+    tags: list[str] | None = None,
 ) -> Doc:
     """Build a Doc with a given parse: the shape of a parser mistake seen in real articles, on fictional words."""
     spaces = [
         i + 1 < len(words) and words[i + 1] not in (",", ".", "”") and words[i] != "“" for i in range(len(words))
     ]
-    return Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, sent_starts=sent_starts)
+    return Doc(
+        nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, sent_starts=sent_starts
+    )
 
 
 def test_subject_inside_the_quote_does_not_speak_the_verb_after_it(nlp: Language) -> None:
@@ -465,3 +473,25 @@ def test_indefinite_title_is_an_unnamed_source_not_the_named_holder(nlp: Languag
     other = _containing(quotes, "boats would keep running")
     assert other.speaker_name != "Brian Tanaka"
     assert other.speaker_kind == "anonymous"
+
+
+def test_noun_just_before_a_subjectless_verb_of_saying_is_its_speaker(nlp: Language) -> None:
+    from dateline.analyze.quotes_speakers import find_speaker
+
+    # "But Mitchell claims that the pier is safe." parsed with "claims" a plural noun and "Mitchell" its compound
+    words = ["But", "Mitchell", "claims", "that", "the", "pier", "is", "safe", "."]
+    heads = [2, 2, 2, 6, 5, 6, 2, 6, 2]
+    deps = ["cc", "compound", "ROOT", "mark", "det", "nsubj", "ccomp", "acomp", "punct"]
+    pos = ["CCONJ", "PROPN", "NOUN", "SCONJ", "DET", "NOUN", "AUX", "ADJ", "PUNCT"]
+    tags = ["CC", "NNP", "NNS", "IN", "DT", "NN", "VBZ", "JJ", "."]
+    doc = _parsed(nlp, words, heads, deps, pos, [1] + [0] * 8, tags)
+    speaker = find_speaker(doc[2], doc.text)
+    assert speaker is not None and doc.text[speaker.start : speaker.end] == "Mitchell"
+    # a passive names no speaker before it: "The pier was viewed as safe."
+    words = ["The", "pier", "was", "viewed", "as", "safe", "."]
+    heads = [1, 3, 3, 3, 3, 4, 3]
+    deps = ["det", "nsubjpass", "auxpass", "ROOT", "prep", "amod", "punct"]
+    pos = ["DET", "NOUN", "AUX", "VERB", "ADP", "ADJ", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "VBN", "IN", "JJ", "."]
+    doc = _parsed(nlp, words, heads, deps, pos, [1] + [0] * 6, tags)
+    assert find_speaker(doc[3], doc.text) is None
