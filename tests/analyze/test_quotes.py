@@ -495,3 +495,18 @@ def test_noun_just_before_a_subjectless_verb_of_saying_is_its_speaker(nlp: Langu
     tags = ["DT", "NN", "VBD", "VBN", "IN", "JJ", "."]
     doc = _parsed(nlp, words, heads, deps, pos, [1] + [0] * 6, tags)
     assert find_speaker(doc[3], doc.text) is None
+
+
+def test_speaker_in_the_paragraph_when_the_parse_took_a_subject_from_the_one_before(nlp: Language) -> None:
+    from dateline.analyze.quotes_speakers import find_speaker
+
+    # "The Latest:\n\nSarah Mitchell is again questioning the pier." parsed with "Latest" as the subject
+    words = ["The", "Latest", ":", "\n\n", "Sarah", "Mitchell", "is", "again", "questioning", "the", "pier", "."]
+    heads = [1, 8, 1, 2, 5, 1, 8, 8, 8, 10, 8, 8]
+    deps = ["det", "nsubj", "punct", "dep", "compound", "appos", "aux", "advmod", "ROOT", "det", "dobj", "punct"]
+    pos = ["DET", "PROPN", "PUNCT", "SPACE", "PROPN", "PROPN", "AUX", "ADV", "VERB", "DET", "NOUN", "PUNCT"]
+    tags = ["DT", "NNP", ":", "_SP", "NNP", "NNP", "VBZ", "RB", "VBG", "DT", "NN", "."]
+    doc = Doc(nlp.vocab, words=words, spaces=[True, False, False, False, True, True, True, True, True, True, False,
+              False], heads=heads, deps=deps, pos=pos, tags=tags, sent_starts=[1] + [0] * 11)
+    speaker = find_speaker(doc[8], doc.text)
+    assert speaker is not None and doc.text[speaker.start : speaker.end] == "Sarah Mitchell"

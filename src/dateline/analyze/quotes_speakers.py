@@ -101,7 +101,9 @@ def find_speaker(cue: Token, text: str) -> Speaker | None:
     if "\n" in text[low:high]:
         # the parse ran a clause over a paragraph break ("The Latest on the race (all times EDT):\n\n7 p.m.\n\n
         # Donald Trump is questioning ..."): a speaker is named in the paragraph of the words it speaks
-        return None
+        token = _noun_right_before(cue)
+        if token is None or "\n" in text[token.idx : cue.idx]:
+            return None
     return _speaker_span(token, text)
 
 
@@ -138,7 +140,10 @@ def _noun_right_before(cue: Token) -> Token | None:
 
     Adverbs and auxiliaries in between are passed over ("Trump has also repeatedly said").
     """
-    if cue.tag_ not in ("VBZ", "VBP", "VBD", "NNS") or any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
+    finite = cue.tag_ in ("VBZ", "VBP", "VBD", "NNS") or (
+        cue.tag_ in ("VBG", "VBN") and any(c.dep_ == "aux" for c in cue.children)  # "is questioning", "has said"
+    )
+    if not finite or any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
         return None  # a passive ("was viewed as", "were made public") names no speaker before it
     doc = cue.doc
     i = cue.i - 1
