@@ -510,3 +510,21 @@ def test_speaker_in_the_paragraph_when_the_parse_took_a_subject_from_the_one_bef
               False], heads=heads, deps=deps, pos=pos, tags=tags, sent_starts=[1] + [0] * 11)
     speaker = find_speaker(doc[8], doc.text)
     assert speaker is not None and doc.text[speaker.start : speaker.end] == "Sarah Mitchell"
+
+
+def test_bare_surname_stays_with_the_person_named_first_not_a_relative(nlp: Language) -> None:
+    text = (
+        "Senator Ted Cruz spoke to delegates in Houston on Monday. His father, Rafael Cruz, sat in the front row.\n\n"
+        "Cruz said the party had to unite before the election."
+    )
+    assert _containing(quotes_of(nlp, text), "party had to unite").speaker_name == "Ted Cruz"
+
+
+def test_surname_addressed_as_a_man_is_not_the_woman_of_that_name(nlp: Language) -> None:
+    text = (
+        "President Mitchell opened the new harbor on Monday, with Sarah Mitchell beside him.\n\n"
+        "Mr. Mitchell said the harbor would bring jobs back to the town."
+    )
+    quote = _containing(quotes_of(nlp, text), "bring jobs back")
+    assert quote.speaker_name != "Sarah Mitchell"
+    assert quote.speaker_name is not None and quote.speaker_name.endswith("Mitchell")

@@ -600,16 +600,47 @@ def _full_names(people: list[Mention], quoted: list[tuple[int, int]] | None = No
             return 2
         return 1 if text and _in_headline(text, mention.start) else 0
 
+    # "Mr. Obama" ... "Michelle Obama": a surname the article addresses as a man is not her
+    addressed: dict[str, set[str]] = {}
+    for mention in people:
+        if _given_name(mention.name) is None:
+            gender = _address_gender(text, mention)
+            if gender is not None:
+                addressed.setdefault(_surname_key(mention.name), set()).add(gender)
     full: dict[str, str] = {}
     rank_of: dict[str, int] = {}
-    for mention in sorted(people, key=rank):
-        key, level = _surname_key(mention.name), rank(mention)
+    for mention in sorted(people, key=lambda m: (rank(m), m.start)):
+        key, level, name = _surname_key(mention.name), rank(mention), mention.name
         if key in full and level > rank_of[key] and (level == 2 or " " in full[key]):
             continue
-        if len(mention.name) > len(full.get(key, "")):
-            full[key] = mention.name
+        if key in full and not _same_given_name(full[key], name):
+            # "Ted Cruz ... his father, Rafael Cruz": a bare surname stands for whoever the article named first
+            continue
+        gender = first_name_gender(name)
+        if gender is not None and addressed.get(key, {gender}) != {gender}:
+            continue
+        if len(name) > len(full.get(key, "")):
+            full[key] = name
             rank_of[key] = level
     return full
+
+
+def _address_gender(text: str, mention: Mention) -> str | None:
+    """Return the gender a form of address before a mention tells ("Mr. Obama", "Mrs. Clinton"), if any."""
+    words = [w.lower() for w in text[max(0, mention.start - 6) : mention.start].split()[-1:] + mention.text.split()[:1]]
+    return next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), None)
+
+
+def _same_given_name(known: str, name: str) -> bool:
+    """Tell whether two names of one surname may be the same person: one has no given name, or both the same."""
+    first, second = _given_name(known), _given_name(name)
+    return first is None or second is None or first == second
+
+
+def _given_name(name: str) -> str | None:
+    """Return the folded given name of a person's name, or None when only a surname is written."""
+    words = [w for w in name.split() if w.lower().rstrip(".") not in HONORIFICS]
+    return fold(words[0]) if len(words) > 1 else None
 
 
 def _in_headline(text: str, offset: int) -> bool:
@@ -633,9 +664,7 @@ def _genders(
     told: dict[str, set[str]] = {}
     for mention in people:
         key = _surname_key(mention.name)
-        before = text[max(0, mention.start - 6) : mention.start].split()
-        words = [w.lower() for w in (before[-1:] + mention.text.split()[:1])]
-        gender = next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), None)
+        gender = _address_gender(text, mention)
         if gender is None:
             gender = first_names.get(fold(mention.name.split()[0])) if mention.name.split() else None
         if gender is None:
