@@ -528,3 +528,12 @@ def test_surname_addressed_as_a_man_is_not_the_woman_of_that_name(nlp: Language)
     quote = _containing(quotes_of(nlp, text), "bring jobs back")
     assert quote.speaker_name != "Sarah Mitchell"
     assert quote.speaker_name is not None and quote.speaker_name.endswith("Mitchell")
+
+
+def test_she_skips_a_man_who_shares_her_surname(nlp: Language) -> None:
+    text = (
+        "Bill Mitchell and Sarah Mitchell toured the flooded harbor on Monday.\n\n"
+        "Sarah Mitchell stayed with the ferry crews. Bill Mitchell left early.\n\n"
+        "“We will rebuild this pier before the winter storms,” she said."
+    )
+    assert _containing(quotes_of(nlp, text), "rebuild this pier").speaker_name == "Sarah Mitchell"

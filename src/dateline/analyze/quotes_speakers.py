@@ -343,7 +343,9 @@ class SpeakerResolver:
         wanted = "m" if word in MASCULINE else "f" if word in FEMININE else None
         for name in self._referents(speaker, sentence):
             # a person of the other gender is skipped; one whose gender nobody told stays possible
-            if wanted is None or self.genders.get(_surname_key(name), wanted) == wanted:
+            # the first name tells first ("Hillary Clinton" where Bill shares the surname), then the surname
+            gender = first_name_gender(name) or self.genders.get(_surname_key(name))
+            if wanted is None or gender in (None, wanted):
                 return name
         return None
 
@@ -437,10 +439,12 @@ class SpeakerResolver:
     def _unrecognised_person(self, subject: Token) -> str | None:
         """Return the name of a person the entity model missed ("Mayor Ana Ruiz spoke"), when a title, a form
         of address or a known first name shows it is one; remember it and its gender."""
-        if subject.pos_ != "PROPN" or subject.ent_type_ not in ("", "PERSON"):
+        if subject.pos_ != "PROPN" or subject.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG"):
             return None
         name = _bare_name(subject)
         gender = first_name_gender(name)
+        if subject.ent_type_ not in ("", "PERSON") and gender is None:
+            return None  # "Ivanka Trump" taken for a product is still a person by her first name
         titled = any(
             tok.lower_ in TITLE_WORDS or tok.lower_.rstrip(".") in HONORIFICS
             for tok in subject.subtree
@@ -452,7 +456,7 @@ class SpeakerResolver:
         self.full_names.setdefault(key, name)
         if gender is not None:
             self.genders.setdefault(key, gender)
-        return self.full_names[key]
+        return self._full_name(name)
 
     def _outside_quotes(self, subject: Token) -> bool:
         """Tell whether a subject is the reporter's, in a main clause, not inside what someone is quoted saying."""
