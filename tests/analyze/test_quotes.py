@@ -537,3 +537,21 @@ def test_she_skips_a_man_who_shares_her_surname(nlp: Language) -> None:
         "“We will rebuild this pier before the winter storms,” she said."
     )
     assert _containing(quotes_of(nlp, text), "rebuild this pier").speaker_name == "Sarah Mitchell"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The harbor board has a new campaign ad attacking the mayor.\n\n"
+        "The 30-second spot, titled “Reckless,” features a Riverton Ledger report from over the weekend.",
+        'Olsen unloaded on Mitchell in return, yoking her with the nickname "Late Sarah." '
+        'Olsen called the mayor a "nasty boss."',
+    ],
+)
+def test_name_of_a_thing_in_quote_marks_is_no_quote(nlp: Language, text: str) -> None:
+    assert not any("Reckless" in q.text or "Late Sarah" in q.text for q in quotes_of(nlp, text))
+
+
+def test_quote_introduced_by_a_colon_after_a_naming_word_is_speech(nlp: Language) -> None:
+    text = "The Riverton Ledger used one of the captain’s words as its headline: “We will sail again tomorrow.”"
+    assert _containing(quotes_of(nlp, text), "We will sail again").kind in ("direct", "mixed")

@@ -52,6 +52,11 @@ POSTPOSED_CHARS = 40
 """How far after a passage its own cue may stand when the parser put them in different sentences."""
 DIRECT_SHARE = 0.85
 """A cue's content that is at least this much quoted text is direct speech."""
+NAMING_WORDS = frozenset(
+    {"titled", "entitled", "headlined", "dubbed", "nicknamed", "nickname", "slogan", "hashtag", "named"}
+)
+NAME_MAX_WORDS = 8
+"""Words that introduce the name of a thing in quote marks (at most this long), not words someone said."""
 TITLE_MAX_WORDS = 6
 TITLE_WORD_LETTERS = 4
 """A short passage whose every word of at least this many letters is capitalised reads as a title."""
@@ -385,6 +390,9 @@ def _is_title(text: str, passage: Passage) -> bool:
     ("appeared on “Fox & Friends”" stays an indirect candidate for the filter to judge).
     """
     raw = text[passage.start : passage.end].split()
+    before = text[max(0, passage.start - 20) : passage.start].split()
+    if before and before[-1].lower().rstrip(",") in NAMING_WORDS and len(raw) <= NAME_MAX_WORDS:
+        return True  # "a spot titled “Arrogant,”", "the nickname “Lyin' Ted.”": the name of a thing
     if any(w[-1:] in (".", "!", "?") for w in raw[:-1]):
         return False  # two sentences ("“The Donald. Big Daddy.”") are speech, not a title
     words = [w.strip("\"'“”‘’`.,;:!?()") for w in raw]
