@@ -8,8 +8,10 @@ previous quote when their own sentence has none ("..., he said. "More words."");
 cue's subject (or the agent, or the object of "according to") resolved to a person within the
 article by ``quotes_speakers``. Where the layout names the speaker instead of a verb (a transcript's
 "WALLACE: ...", a signed "..." ― Name, an embedded tweet), ``quotes_transcript`` gives the speaker. A
-cue's own content stays in its paragraph, and a short title-case passage ("Meet the Press.") is a
-title, not speech. The cue model proposes generously; a second learned
+cue's own content stays in its paragraph, and a short title-case passage ("Meet the Press.") or one
+after "titled" or "the nickname" is a name, not speech. A speech act coordinated with a cue ("said ...
+and warned against ...") reports its own content; a question the sentence splitter cut off from its
+cue ("“Does anybody know?” Graham asked.") is still reported by it. The cue model proposes generously; a second learned
 stage (the model's filter, over whole assembled quotes: kind, cue, content size and shape, speaker, and
 how often train saw the cue lemma and the subject noun report speech) keeps the quotes that look like
 what PolNeAR annotates, with a lower bar for direct speech. Linear in the number of tokens:
