@@ -11,8 +11,8 @@ article by ``quotes_speakers``. Where the layout names the speaker instead of a 
 cue's own content stays in its paragraph, and a short title-case passage ("Meet the Press.") or one
 after "titled" or "the nickname" is a name, not speech. A speech act coordinated with a cue ("said ...
 and warned against ...") reports its own content; a question the sentence splitter cut off from its
-cue ("“Does anybody know?” Graham asked.") is still reported by it. The cue model proposes generously; a second learned
-stage (the model's filter, over whole assembled quotes: kind, cue, content size and shape, speaker, and
+cue ("“Does anybody know?” Graham asked.") is still reported by it. The cue model proposes generously;
+a second learned stage (the model's filter, over whole assembled quotes: kind, cue, content size and shape, speaker, and
 how often train saw the cue lemma and the subject noun report speech) keeps the quotes that look like
 what PolNeAR annotates, with a lower bar for direct speech. Linear in the number of tokens:
 a few milliseconds an article.
@@ -57,8 +57,9 @@ DIRECT_SHARE = 0.85
 NAMING_WORDS = frozenset(
     {"titled", "entitled", "headlined", "dubbed", "nicknamed", "nickname", "slogan", "hashtag", "named"}
 )
+"""Words that introduce the name of a thing in quote marks, not words someone said."""
 NAME_MAX_WORDS = 8
-"""Words that introduce the name of a thing in quote marks (at most this long), not words someone said."""
+"""The longest passage read as such a name."""
 TITLE_MAX_WORDS = 6
 TITLE_WORD_LETTERS = 4
 """A short passage whose every word of at least this many letters is capitalised reads as a title."""
@@ -228,6 +229,7 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
         if is_candidate(token, model.lexicon):
             quoted[token.i] = context(token)
             scores[token.i] = model.cue.probability(cue_features(token, *quoted[token.i]))
+    ends = [passage.end for passage in passages]
     found: list[_Attribution] = []
     reporter: dict[int, _Attribution] = {}
     for i, score in scores.items():
@@ -238,7 +240,7 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
         pieces = _content(token, text, model, siblings)
         # no content of its own is fine when the sentence holds a quoted passage the cue may report, or when
         # the passage it reports ended the sentence before ("“Does anybody know?” Graham asked.")
-        if not pieces and not sentence_quote and not _right_after_passage(token, text, passages):
+        if not pieces and not sentence_quote and not _right_after_passage(token, text, ends):
             continue
         speaker = find_speaker(token, text)
         found.append(_Attribution(token, pieces, speaker=speaker, score=score, quoted_cue=in_quote))
@@ -344,8 +346,7 @@ def _attach_passages(
             owner = previous
         if owner is None and (speech or words >= MIN_PASSAGE_WORDS):
             owner = _owner_in_sentence(passage, confident, sent_starts, _ends_sentence(text, passage))
-        if owner is None and (speech or words >= MIN_PASSAGE_WORDS):
-            owner = _owner_right_after(text, passage, confident)
+            owner = owner or _owner_right_after(text, passage, confident)
         long_enough = words >= MIN_PASSAGE_WORDS
         # "“Here he is, babe,” she said. “Donald’s here, babe.”": a short spoken line goes on with the quote before
         if owner is None and (long_enough or (speech and words >= MIN_CONTINUED_WORDS)) and previous is not None:
@@ -374,14 +375,17 @@ def _cue_inside_other(attribution: _Attribution, attributions: list[_Attribution
 
 def _is_speech(text: str, passage: Passage) -> bool:
     """Tell whether a short passage reads as something said ("“Really,” she added") rather than a name."""
-    inner = text[passage.start : passage.end].rstrip("\"'“”’ ")
-    return passage.closed and inner[-1:] in (",", ".", "!", "?")
+    return passage.closed and _inner(text, passage)[-1:] in (",", ".", "!", "?")
 
 
 def _ends_sentence(text: str, passage: Passage) -> bool:
     """Tell whether a closed passage ends with a full stop inside its marks ("… the field.”")."""
-    inner = text[passage.start : passage.end].rstrip("\"'“”’ ")
-    return passage.closed and inner.endswith(".")
+    return passage.closed and _inner(text, passage).endswith(".")
+
+
+def _inner(text: str, passage: Passage) -> str:
+    """Return a passage's words without its closing marks and the spaces before them."""
+    return text[passage.start : passage.end].rstrip("\"'“”’ ")
 
 
 def _is_title(text: str, passage: Passage) -> bool:
@@ -440,12 +444,13 @@ def _owner_in_sentence(
     return best
 
 
-def _right_after_passage(cue: Token, text: str, passages: list[Passage]) -> bool:
-    """Tell whether a cue stands a few words after the end of a quoted passage, in the same paragraph."""
-    k = bisect.bisect_right([p.end for p in passages], cue.idx) - 1
+def _right_after_passage(cue: Token, text: str, ends: list[int]) -> bool:
+    """Tell whether a cue stands a few words after the end of a quoted passage (``ends``, sorted), in the same
+    paragraph."""
+    k = bisect.bisect_right(ends, cue.idx) - 1
     if k < 0:
         return False
-    between = text[passages[k].end : cue.idx]
+    between = text[ends[k] : cue.idx]
     return len(between) <= POSTPOSED_CHARS and "\n" not in between
 
 
@@ -453,8 +458,7 @@ def _owner_right_after(text: str, passage: Passage, attributions: list[_Attribut
     """Return the cue just after a passage that the parser cut off into the next sentence ("“You winning?” she
     said"): a closed passage ending in a question, an exclamation or a comma is reported by the verb a few
     words later, before any other quote mark or line break."""
-    inner = text[passage.start : passage.end].rstrip("\"'“”’ ")
-    if not passage.closed or inner[-1:] not in ("?", "!", ","):
+    if not passage.closed or _inner(text, passage)[-1:] not in ("?", "!", ","):
         return None
     for attribution in sorted(attributions, key=lambda a: a.cue.idx if a.cue is not None else -1):
         cue = attribution.cue

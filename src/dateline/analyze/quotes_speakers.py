@@ -530,8 +530,8 @@ class SpeakerResolver:
         (while "Wasserman Schultz" is "Debbie Wasserman Schultz").
         """
         full = self.full_names.get(_surname_key(name), name)
-        given = [w for w in name.split() if w.lower().rstrip(".") not in HONORIFICS][:-1]
-        if given and fold(given[0]) not in {fold(w) for w in full.split()}:
+        given = _given_name(name)
+        if given is not None and given not in {fold(w) for w in full.split()}:
             return name
         return full
 
