@@ -555,3 +555,12 @@ def test_name_of_a_thing_in_quote_marks_is_no_quote(nlp: Language, text: str) ->
 def test_quote_introduced_by_a_colon_after_a_naming_word_is_speech(nlp: Language) -> None:
     text = "The Riverton Ledger used one of the captain’s words as its headline: “We will sail again tomorrow.”"
     assert _containing(quotes_of(nlp, text), "We will sail again").kind in ("direct", "mixed")
+
+
+def test_gendered_noun_before_a_name_tells_the_gender(nlp: Language) -> None:
+    text = (
+        "“We waited too long for this pier,” said ferry widow Terry Okafor.\n\n"
+        "Mayor Tom Brandt later toured the dock.\n\n"
+        "“Nobody should wait another winter,” she said."
+    )
+    assert _containing(quotes_of(nlp, text), "another winter").speaker_name == "Terry Okafor"

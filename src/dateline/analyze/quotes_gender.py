@@ -78,3 +78,23 @@ def first_name_gender(name: str) -> str | None:
         # a lone word is a surname as often as a given name ("Clinton", "Warren"): it tells nothing
         return None
     return FIRST_NAME_GENDER.get(fold(words[0]).rstrip("."))
+
+
+ROLE_NOUN_GENDER = {
+    word: gender
+    for gender, words in (
+        (
+            "f",
+            "widow wife mother daughter sister grandmother aunt niece woman girl congresswoman spokeswoman "
+            "chairwoman businesswoman councilwoman actress queen princess duchess countess",
+        ),
+        (
+            "m",
+            "widower husband father son brother grandfather uncle nephew man boy congressman spokesman chairman "
+            "businessman councilman actor king prince duke count",
+        ),
+    )
+    for word in words.split()
+}
+"""Nouns that tell the gender of the person they name ("9/11 widow Terry Strada", "his father, Rafael Cruz"):
+surer than a first name given to both ("Terry")."""

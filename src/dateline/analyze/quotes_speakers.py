@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dateline.analyze.entities_lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, fold
-from dateline.analyze.quotes_gender import first_name_gender
+from dateline.analyze.quotes_gender import ROLE_NOUN_GENDER, first_name_gender
 from dateline.analyze.quotes_marks import quoted_passages
 from dateline.model import Mention, Quote
 
@@ -45,6 +45,7 @@ MASCULINE = frozenset({"he", "him", "his", "himself"})
 FEMININE = frozenset({"she", "her", "hers", "herself"})
 HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
                     "miss": "f", "madam": "f", "dame": "f", "lady": "f"}
+ADDRESS_GENDER = HONORIFIC_GENDER | ROLE_NOUN_GENDER
 MIN_ARTICLE_VOTES = 2
 PERSON_NOUNS = TITLE_HEADS | frozenset(
     {
@@ -630,9 +631,11 @@ def _full_names(people: list[Mention], quoted: list[tuple[int, int]] | None = No
 
 
 def _address_gender(text: str, mention: Mention) -> str | None:
-    """Return the gender a form of address before a mention tells ("Mr. Obama", "Mrs. Clinton"), if any."""
-    words = [w.lower() for w in text[max(0, mention.start - 6) : mention.start].split()[-1:] + mention.text.split()[:1]]
-    return next((HONORIFIC_GENDER[w] for w in words if w in HONORIFIC_GENDER), None)
+    """Return the gender that a form of address or a gendered noun just before a mention tells ("Mr. Obama",
+    "Mrs. Clinton", "9/11 widow Terry Strada"), if any."""
+    before = text[max(0, mention.start - 12) : mention.start].split()[-1:]
+    words = [w.lower().strip(",") for w in before + mention.text.split()[:1]]
+    return next((ADDRESS_GENDER[w] for w in words if w in ADDRESS_GENDER), None)
 
 
 def _same_given_name(known: str, name: str) -> bool:
