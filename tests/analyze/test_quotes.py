@@ -347,7 +347,12 @@ def _parsed(
 ) -> Doc:
     """Build a Doc with a given parse: the shape of a parser mistake seen in real articles, on fictional words."""
     spaces = [
-        i + 1 < len(words) and words[i + 1] not in (",", ".", "”") and words[i] != "“" for i in range(len(words))
+        i + 1 < len(words)
+        and words[i + 1] not in (",", ".", ":", "”")
+        and words[i] != "“"
+        and not words[i].isspace()
+        and not words[i + 1].isspace()
+        for i in range(len(words))
     ]
     return Doc(
         nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, sent_starts=sent_starts
@@ -506,8 +511,7 @@ def test_speaker_in_the_paragraph_when_the_parse_took_a_subject_from_the_one_bef
     deps = ["det", "nsubj", "punct", "dep", "compound", "appos", "aux", "advmod", "ROOT", "det", "dobj", "punct"]
     pos = ["DET", "PROPN", "PUNCT", "SPACE", "PROPN", "PROPN", "AUX", "ADV", "VERB", "DET", "NOUN", "PUNCT"]
     tags = ["DT", "NNP", ":", "_SP", "NNP", "NNP", "VBZ", "RB", "VBG", "DT", "NN", "."]
-    doc = Doc(nlp.vocab, words=words, spaces=[True, False, False, False, True, True, True, True, True, True, False,
-              False], heads=heads, deps=deps, pos=pos, tags=tags, sent_starts=[1] + [0] * 11)
+    doc = _parsed(nlp, words, heads, deps, pos, [1] + [0] * 11, tags)
     speaker = find_speaker(doc[8], doc.text)
     assert speaker is not None and doc.text[speaker.start : speaker.end] == "Sarah Mitchell"
 
