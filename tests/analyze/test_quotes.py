@@ -568,3 +568,47 @@ def test_gendered_noun_before_a_name_tells_the_gender(nlp: Language) -> None:
         "“Nobody should wait another winter,” she said."
     )
     assert _containing(quotes_of(nlp, text), "another winter").speaker_name == "Terry Okafor"
+
+
+def test_participle_after_its_clause_speaks_with_that_clause_subject(nlp: Language) -> None:
+    # the parser makes the quoted words the root and the participle their conjunct: no subject is reached by climbing
+    text = (
+        "Mayor Dana Okafor hardly settled the matter, treating the question first as a joke -- ''That is old news'' "
+        "-- and, when pressed after the meeting, insisting, ''Of course the pier will reopen next week.''"
+    )
+    quote = _containing(quotes_of(nlp, text), "the pier will reopen")
+    assert quote.speaker_name == "Dana Okafor"
+
+
+def test_participle_opening_a_sentence_speaks_with_the_subject_after_it(nlp: Language) -> None:
+    from dateline.analyze.quotes_speakers import find_speaker
+
+    # a glued scrape: the participle hangs on the verb of the quote before it, across its closing mark
+    words = ["It", "is", "rigged", ".", "”", "\n\n", "Bemoaning", "the", "“", "phony", "schedule", ",", "”",
+             "Okafor", "accused", "Holt", "."]
+    heads = [1, 1, 1, 1, 1, 4, 1, 10, 10, 10, 6, 14, 14, 14, 1, 14, 14]
+    deps = ["nsubj", "ROOT", "acomp", "punct", "punct", "dep", "advcl", "det", "punct", "amod", "dobj", "punct",
+            "punct", "nsubj", "conj", "dobj", "punct"]
+    pos = ["PRON", "AUX", "ADJ", "PUNCT", "PUNCT", "SPACE", "VERB", "DET", "PUNCT", "ADJ", "NOUN", "PUNCT", "PUNCT",
+           "PROPN", "VERB", "PROPN", "PUNCT"]
+    tags = ["PRP", "VBZ", "JJ", ".", "''", "_SP", "VBG", "DT", "``", "JJ", "NN", ",", "''", "NNP", "VBD", "NNP", "."]
+    doc = _parsed(nlp, words, heads, deps, pos, [1] + [0] * 16, tags)
+    speaker = find_speaker(doc[6], doc.text)
+    assert speaker is not None
+    assert doc.text[speaker.start : speaker.end] == "Okafor"
+
+
+def test_reporter_aside_worth_noting_has_no_speaker(nlp: Language) -> None:
+    quotes = quotes_of(nlp, "It is worth noting that the harbor closed twice last year.")
+    assert all(q.speaker_name is None and q.speaker_start is None for q in quotes)
+
+
+def test_subject_shared_across_quoted_words_speaks_the_participle_before_them(nlp: Language) -> None:
+    # "Ruiz" and "the families" are both subjects of "deserve"; quote marks stand between the verb and "Ruiz" only
+    text = (
+        "Port director Sam Ruiz, despite conceding that he did have concerns about “lawyers trying to get rich” "
+        "and other “legal matters” that could be costly, the families “deserve their day in court” and he does "
+        "support the bill."
+    )
+    quote = _containing(quotes_of(nlp, text), "he did have concerns")
+    assert quote.speaker_name == "Sam Ruiz"

@@ -38,6 +38,9 @@ PRONOUNS = PERSONAL_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS | {"it", "you"
 SUBJECT_DEPS = ("nsubj", "csubj")
 CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "prep", "parataxis"})
 """Relations through which a subjectless cue shares the subject of the verb above it."""
+PARTICIPLE_DEPS = frozenset({"advcl", "conj", "pcomp"})
+"""Relations by which a participle modifies a clause whose subject it shares (not "xcomp": "It is worth noting
+that …" is the reporter's own aside)."""
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 KEEP_AFTER_HEAD = frozenset({"compound", "flat", "appos", "prep", "nummod", "amod"})
 """What stays of a long speaker phrase after its head: the name and its description, not a relative clause."""
@@ -117,7 +120,7 @@ def _speaker_token(cue: Token) -> Token | None:
         return None
     verb = cue
     for _ in range(4):
-        subject = _subject(verb)
+        subject = _subject(verb, cue)
         if subject is not None and verb is not cue and _quote_between(subject, cue):
             # "“… We will achieve justice,” Chief Jordan said" parsed with "said" a conjunct of "achieve":
             # the subject of a verb inside the quote does not speak the reporter's verb outside it
@@ -132,7 +135,26 @@ def _speaker_token(cue: Token) -> Token | None:
         verb = verb.head
     if cue.pos_ in ("NOUN", "PROPN"):
         return next((c for c in cue.children if c.dep_ == "poss"), None) or _noun_right_before(cue)
-    return _phrase_after_quote(cue) or _noun_right_before(cue)
+    return _phrase_after_quote(cue) or _noun_right_before(cue) or _participle_subject(cue)
+
+
+def _participle_subject(cue: Token) -> Token | None:
+    """Return who speaks through a participle the parse hung where no subject is reached: the subject of the
+    clause it modifies, before it ("Mr. Trump hardly clarified the matter, … asserting, “…”") or, when the
+    participle opens the sentence, after it ("Bemoaning the “phony system,” Trump accused …")."""
+    if cue.tag_ != "VBG" or cue.dep_ not in PARTICIPLE_DEPS:
+        return None  # a gerund standing as a subject ("Criticizing police tactics … will") speaks for nobody
+    if any(child.dep_ in ("aux", "auxpass", "nsubj") for child in cue.children):
+        return None
+    subjects = [
+        token for token in cue.sent
+        if token.dep_ == "nsubj" and token.pos_ in ("PROPN", "NOUN", "PRON") and not _quote_between(token, cue)
+    ]
+    before = [token for token in subjects if token.i < cue.i]
+    if before:
+        return before[-1]
+    opening = cue.left_edge.i == cue.sent.start or cue.doc[cue.left_edge.i - 1].is_space
+    return next((token for token in subjects if token.i > cue.right_edge.i), None) if opening else None
 
 
 def _noun_right_before(cue: Token) -> Token | None:
@@ -188,14 +210,18 @@ def _phrase_after_quote(cue: Token) -> Token | None:
     return words[-1]
 
 
-def _subject(verb: Token) -> Token | None:
-    """Return the speaking subject of a verb: its active subject, or the agent of a passive."""
-    # "“… in panic mode. Full panic mode,” said Leslie Wimes": words inside the quote are not who speaks it
-    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and not _quote_between(child, verb)]
+def _subject(verb: Token, cue: Token) -> Token | None:
+    """Return the speaking subject of a verb the cue is or hangs from: its active subject, or the agent of a
+    passive."""
+    # "“… in panic mode. Full panic mode,” said Leslie Wimes": words inside the quote are not who speaks it.
+    # The marks are counted from the cue: "Ryan, despite admitting …“trial lawyers”…, the victims “need”" has the
+    # quotes between the subject and the verb it shares, none between the subject and the cue
+    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and not _quote_between(child, cue)]
     if subjects:
         # two subjects come from a glued scrape ("”Meanwhile, Mr Kuleba tweeted"): the nearest is the real one
+        # (and of two subjects of a verb the cue hangs from, the one nearer the cue)
         before = [child for child in subjects if child.i < verb.i]
-        return before[-1] if before else subjects[0]
+        return min(before, key=lambda child: abs(cue.i - child.i)) if before else subjects[0]
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
