@@ -612,3 +612,38 @@ def test_subject_shared_across_quoted_words_speaks_the_participle_before_them(nl
     )
     quote = _containing(quotes_of(nlp, text), "he did have concerns")
     assert quote.speaker_name == "Sam Ruiz"
+
+
+def test_first_name_the_entity_model_missed_keeps_its_own_person(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    # the entity model takes "Maria Brandt" for a product: a known first name still makes her a person, not
+    # the "Brandt" the article names first, and her "she" is not given to the other woman quoted
+    text = (
+        "Mayor Peter Brandt said the pier would reopen in May.\n\n"
+        "“We are behind schedule,” said Hanna Lind, the harbor engineer.\n\n"
+        "In a column last week, Maria Brandt acknowledged the delays. “The families have waited long enough,” "
+        "she wrote."
+    )
+    doc = nlp(text)
+    names = [("Peter Brandt", "PERSON"), ("Hanna Lind", "PERSON"), ("Maria Brandt", "PRODUCT")]
+    spans = []
+    for name, label in names:
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name), label=label)
+        assert span is not None
+        spans.append(span)
+    doc.ents = [Span(doc, s.start, s.end, label=s.label_) for s in spans]
+    quotes = find_quotes(doc, find_mentions(doc, "t"), "t")
+    assert _containing(quotes, "the delays").speaker_name == "Maria Brandt"
+    assert _containing(quotes, "waited long enough").speaker_name == "Maria Brandt"
+
+
+def test_surname_gender_is_not_lent_to_another_first_name(nlp: Language) -> None:
+    # "Brandt" is a man's surname here by "Peter Brandt"; "Ilse" tells nothing, so "she" may still be her
+    text = (
+        "Mayor Peter Brandt said the pier would reopen in May. He blamed the storms.\n\n"
+        "“We are behind schedule,” said Hanna Lind, the harbor engineer.\n\n"
+        "Ilse Brandt, who runs the ferry office, disagreed. “The families have waited long enough,” she said."
+    )
+    assert _containing(quotes_of(nlp, text), "waited long enough").speaker_name == "Ilse Brandt"

@@ -360,7 +360,9 @@ class SpeakerResolver:
             name = _bare_name(head)
             if name:
                 self.full_names.setdefault(_surname_key(name), name)
-                return self.full_names[_surname_key(name)], "name"
+                # a known first name keeps its own person ("Ivanka Trump" taken for a product is not "Donald
+                # Trump"); other words before a surname are as often a scrape's ("X. Trump") or a title's
+                return self._full_name(name) if first_name_gender(name) else self.full_names[_surname_key(name)], "name"
         return text, "anonymous"
 
     def _pronoun(self, speaker: Speaker, word: str, sentence: int) -> str | None:
@@ -371,10 +373,18 @@ class SpeakerResolver:
         for name in self._referents(speaker, sentence):
             # a person of the other gender is skipped; one whose gender nobody told stays possible
             # the first name tells first ("Hillary Clinton" where Bill shares the surname), then the surname
-            gender = first_name_gender(name) or self.genders.get(_surname_key(name))
-            if wanted is None or gender in (None, wanted):
+            if wanted is None or self._gender(name) in (None, wanted):
                 return name
         return None
+
+    def _gender(self, name: str) -> str | None:
+        """Return the gender of a person, if told: by the first name, else by the surname's gender when the
+        name is that of the person the surname stands for ("Ivanka Trump" is not told by "Donald Trump"'s)."""
+        gender = first_name_gender(name)
+        if gender is not None:
+            return gender
+        key = _surname_key(name)
+        return self.genders.get(key) if _same_given_name(self.full_names.get(key, name), name) else None
 
     def _group(self, pronoun: Token) -> str | None:
         """Return the plural subject "they" most likely stands for, in its sentence or the one before
