@@ -647,3 +647,12 @@ def test_surname_gender_is_not_lent_to_another_first_name(nlp: Language) -> None
         "Ilse Brandt, who runs the ferry office, disagreed. “The families have waited long enough,” she said."
     )
     assert _containing(quotes_of(nlp, text), "waited long enough").speaker_name == "Ilse Brandt"
+
+
+def test_participle_on_an_occasion_speaks_with_who_speaks_there(nlp: Language) -> None:
+    text = (
+        "Harbor director Maria Okafor has led the port since 2019.\n\n"
+        "“We will rebuild this pier,” she said at a news conference announcing that the harbor would reopen in May."
+    )
+    quote = _containing(quotes_of(nlp, text), "the harbor would reopen")
+    assert quote.speaker_name == "Maria Okafor"

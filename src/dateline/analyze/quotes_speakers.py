@@ -41,6 +41,12 @@ CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "prep
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "pcomp"})
 """Relations by which a participle modifies a clause whose subject it shares (not "xcomp": "It is worth noting
 that …" is the reporter's own aside)."""
+OCCASION_NOUNS = frozenset(
+    {"conference", "briefing", "interview", "speech", "address", "rally", "event", "hearing", "meeting",
+     "appearance", "session", "debate", "forum", "town-hall", "call", "broadcast", "show", "podcast"}
+)
+"""Occasions of speech: a participle hung on one ("a news conference announcing that") speaks with whoever
+speaks there."""
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 KEEP_AFTER_HEAD = frozenset({"compound", "flat", "appos", "prep", "nummod", "amod"})
 """What stays of a long speaker phrase after its head: the name and its description, not a relative clause."""
@@ -128,14 +134,24 @@ def _speaker_token(cue: Token) -> Token | None:
         if subject is not None:
             return subject
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
-            # "Sullivan, who said" / "a number of lawmakers warning that": the noun does the speaking
-            return verb.head
+            # "Sullivan, who said" / "a number of lawmakers warning that": the noun does the speaking, unless it
+            # is the occasion of speech ("she said at a news conference announcing that"): then its speaker
+            return _occasion_speaker(verb.head) or verb.head
         if subject is not None or verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             break
         verb = verb.head
     if cue.pos_ in ("NOUN", "PROPN"):
         return next((c for c in cue.children if c.dep_ == "poss"), None) or _noun_right_before(cue)
     return _phrase_after_quote(cue) or _noun_right_before(cue) or _participle_subject(cue)
+
+
+def _occasion_speaker(noun: Token) -> Token | None:
+    """Return who speaks at an occasion ("a news conference", "an interview") named after a verb with a
+    subject ("she said at a news conference"), or None when the noun is no occasion of speech."""
+    if noun.lemma_.lower() not in OCCASION_NOUNS or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
+        return None
+    verb = noun.head.head
+    return _subject(verb, noun) if verb.pos_ in ("VERB", "AUX") else None
 
 
 def _participle_subject(cue: Token) -> Token | None:
