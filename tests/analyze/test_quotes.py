@@ -656,3 +656,20 @@ def test_participle_on_an_occasion_speaks_with_who_speaks_there(nlp: Language) -
     )
     quote = _containing(quotes_of(nlp, text), "the harbor would reopen")
     assert quote.speaker_name == "Maria Okafor"
+
+
+def test_description_with_a_name_beside_it_speaks_as_that_person(nlp: Language) -> None:
+    text = (
+        "The harbor board met on Monday.\n\n"
+        "A spokesman for the board, Tomas Reyes, said the pier would reopen in May. "
+        "“We are on schedule,” he added."
+    )
+    quotes = quotes_of(nlp, text)
+    assert _containing(quotes, "the pier would reopen").speaker_name == "Tomas Reyes"
+    assert _containing(quotes, "We are on schedule").speaker_name == "Tomas Reyes"
+
+
+def test_group_listing_its_members_is_not_one_of_them(nlp: Language) -> None:
+    text = "Two objectors, Lawrence Okafor and William Brandt, said the ballot was unlawful."
+    quote = _containing(quotes_of(nlp, text), "the ballot was unlawful")
+    assert quote.speaker_name not in ("Lawrence Okafor", "William Brandt")

@@ -361,6 +361,10 @@ class SpeakerResolver:
         mention = self._mention_at(head)
         if mention is not None and mention.label == "PERSON":
             return self._full_name(mention.name), "name"
+        named = self._named_apposition(head) if mention is None else None
+        if named is not None:
+            # "Another RT America host, Abby Martin, had denounced": the description's name is who speaks
+            return named, "name"
         if head.lower_ in TITLE_HEADS:
             # "a spokeswoman for Hillary Clinton": one of several, unnamed, not the spokeswoman named elsewhere
             holder = None if _is_indefinite(head) else self._role_holder(speaker)
@@ -380,6 +384,18 @@ class SpeakerResolver:
                 # Trump"); other words before a surname are as often a scrape's ("X. Trump") or a title's
                 return self._full_name(name) if first_name_gender(name) else self.full_names[_surname_key(name)], "name"
         return text, "anonymous"
+
+    def _named_apposition(self, head: Token) -> str | None:
+        """Return the person a description names beside it ("a former aide, Jo Lin"), if any; a group that
+        lists its members ("two objectors, Lawrence Joyce and William Graham") is no one person."""
+        if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
+            return None
+        for child in head.children:
+            if child.dep_ == "appos" and child.i > head.i and not any(c.dep_ == "conj" for c in child.children):
+                mention = self._mention_at(child)
+                if mention is not None and mention.label == "PERSON" and mention.kind == "name":
+                    return self._full_name(mention.name)
+        return None
 
     def _pronoun(self, speaker: Speaker, word: str, sentence: int) -> str | None:
         """Return the person (or group) a pronoun speaker most likely refers to."""
