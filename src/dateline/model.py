@@ -256,6 +256,9 @@ class Mention:
     """The canonical entity this mention belongs to, set by corpus linking."""
     kind: str = "name"
     """name, or role for a mention that is a role alone ("the Secretary of State") linked to its holder."""
+    address: str | None = None
+    """"m" or "f" when a form of address before the name tells ("Mr. Obama"), which the name drops: linking keeps
+    such a mention from a person of the other gender who shares the surname ("Michelle Obama")."""
 
 
 @dataclass

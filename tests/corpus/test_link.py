@@ -303,3 +303,15 @@ def test_incremental_person_first_seen_by_surname_keeps_its_id() -> None:
     [marsh] = linker.entities()
     assert (marsh.id, marsh.name, marsh.mention_count) == ("person:marsh", "Helen Marsh", 3)
     assert {m.entity_id for m in first + later} == {"person:marsh"}
+
+
+def test_form_of_address_keeps_a_surname_from_a_person_of_the_other_gender(nlp: Language) -> None:
+    text = (
+        "Michelle Okafor opened the new ferry terminal on Monday. Mr. Okafor, her husband, cut the ribbon, "
+        "and Mrs. Okafor thanked the crews."
+    )
+    mentions = find_mentions(nlp(text), "a1")
+    link_entities(mentions, {"a1": "2025-03-04"})
+    by_text = {(m.text, m.address): m.entity_id for m in mentions if m.label == "PERSON"}
+    assert by_text[("Michelle Okafor", None)] == by_text[("Okafor", "f")] == "person:michelle-okafor"
+    assert by_text[("Okafor", "m")] != "person:michelle-okafor"

@@ -13,9 +13,10 @@ def test_store_of_schema_4_gains_the_index_table(tmp_path: Path) -> None:
     db = tmp_path / "old.db"
     with Store(db) as store:
         store.save_clustering_state("f", "{}")
-    # Make it what dateline wrote before the kept index existed: schema 4, no table.
+    # Make it what dateline wrote before the kept index existed: schema 4, no table (nor later columns).
     with sqlite3.connect(db) as conn:
         conn.execute("DROP TABLE cluster_index")
+        conn.execute("ALTER TABLE mentions DROP COLUMN address")
         conn.execute("PRAGMA user_version = 4")
     with Store(db) as store:
         assert store.schema_version == SCHEMA_VERSION >= 5

@@ -108,3 +108,24 @@ def test_newer_schema_and_non_database_are_refused(tmp_path: Path) -> None:
         Store(junk)
     with pytest.raises(StoreError, match="no corpus"):
         Store(tmp_path / "missing.db", create=False)
+
+
+def test_mentions_keep_their_form_of_address_and_older_stores_gain_it(tmp_path: Path) -> None:
+    from dateline.model import ArticleAnalysis, Mention
+
+    db = tmp_path / "c.db"
+    with Store(db) as store:
+        article_id, _ = _add(store, "Mr. Okafor opened the terminal.")
+        mention = Mention(article_id, 4, 10, "Okafor", "PERSON", "Okafor", None, 0, address="m")
+        store.save_analysis(ArticleAnalysis(article_id, mentions=[mention]), 1)
+        assert [m.address for m in store.analysis(article_id).mentions] == ["m"]
+    # what dateline wrote before the column existed: schema 5, mentions without it
+    with sqlite3.connect(db) as conn:
+        conn.execute("ALTER TABLE mentions DROP COLUMN address")
+        conn.execute("PRAGMA user_version = 5")
+    with Store(db) as store:
+        assert store.schema_version == SCHEMA_VERSION
+        [old] = store.analysis(article_id).mentions
+        assert (old.name, old.address) == ("Okafor", None)
+        store.save_analysis(ArticleAnalysis(article_id, mentions=[mention]), 1)
+        assert [m.address for m in store.analysis(article_id).mentions] == ["m"]

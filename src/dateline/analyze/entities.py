@@ -23,6 +23,7 @@ from dateline.analyze.entities_lexicon import (
     BOILERPLATE_WORDS,
     COUNTRY_WORDS,
     HEADLINE_VERBS,
+    HONORIFIC_GENDER,
     HONORIFICS,
     PLACE_VARIANTS,
     ROLE_HEADS,
@@ -117,9 +118,21 @@ def _name_mention(
     sentence = bisect.bisect_right(sent_starts, cand.start) - 1
     title_text = text[title.char_start : title.char_end] if title is not None else None
     name = _name_text(doc, name_start, cand.end)
+    address = _address(doc, name_start) if cand.label == "PERSON" else None
     return Mention(
-        article_id, cand.char_start, cand.char_end, cand.text, cand.label, name, title_text, sentence
+        article_id, cand.char_start, cand.char_end, cand.text, cand.label, name, title_text, sentence, address=address
     )
+
+
+def _address(doc: Doc, name_start: int) -> str | None:
+    """Return the gender told by the forms of address right before a name ("Mrs. Clinton"), if any."""
+    i = name_start - 1
+    while i >= 0 and doc[i].lower_ in HONORIFICS:
+        gender = HONORIFIC_GENDER.get(doc[i].lower_)
+        if gender is not None:
+            return gender
+        i -= 1
+    return None
 
 
 def _role_mention(text: str, article_id: str, start: int, title: _Title, sent_starts: list[int]) -> Mention:

@@ -17,6 +17,12 @@ HONORIFICS: frozenset[str] = frozenset(
 )
 """Forms of address: dropped from a name, never a title."""
 
+HONORIFIC_GENDER: dict[str, str] = {
+    "mr": "m", "mr.": "m", "sir": "m", "lord": "m", "monsieur": "m", "herr": "m",
+    "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f", "miss": "f", "madam": "f", "dame": "f", "lady": "f",
+}
+"""The gender a form of address tells ("Mr. Obama" is a man): kept on a mention when the name drops it."""
+
 TITLE_HEADS: frozenset[str] = frozenset(
     {
         "president", "premier", "chancellor", "minister", "secretary", "secretary-general",

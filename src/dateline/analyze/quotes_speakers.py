@@ -23,7 +23,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.analyze.entities_lexicon import HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, fold
+from dateline.analyze.entities_lexicon import HONORIFIC_GENDER, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, fold
 from dateline.analyze.quotes_gender import ROLE_NOUN_GENDER, first_name_gender
 from dateline.analyze.quotes_marks import quoted_passages
 from dateline.model import Mention, Quote
@@ -52,8 +52,6 @@ KEEP_AFTER_HEAD = frozenset({"compound", "flat", "appos", "prep", "nummod", "amo
 """What stays of a long speaker phrase after its head: the name and its description, not a relative clause."""
 MASCULINE = frozenset({"he", "him", "his", "himself"})
 FEMININE = frozenset({"she", "her", "hers", "herself"})
-HONORIFIC_GENDER = {"mr": "m", "mr.": "m", "sir": "m", "lord": "m", "mrs": "f", "mrs.": "f", "ms": "f", "ms.": "f",
-                    "miss": "f", "madam": "f", "dame": "f", "lady": "f"}
 ADDRESS_GENDER = HONORIFIC_GENDER | ROLE_NOUN_GENDER
 MIN_ARTICLE_VOTES = 2
 PERSON_NOUNS = TITLE_HEADS | frozenset(

@@ -26,6 +26,7 @@ from datetime import date as Date
 from typing import Any
 
 from dateline.analyze.entities_lexicon import PLACE_NAMES, fold
+from dateline.analyze.quotes_gender import first_name_gender
 from dateline.corpus.aliases import (
     PersonName,
     RoleKey,
@@ -268,6 +269,8 @@ class EntityLinker:
         }
         if not here:
             here = context.people_by_first.get(name.surname, set())
+        # "Mr. Obama" in an article that names only "Michelle Obama" is not her
+        here = {node_id for node_id in here if _fits_address(self._nodes[node_id], mention.address)}
         if len(here) > 1:
             here = self._by_title(here, mention.title, context)
             if len(here) != 1:
@@ -275,7 +278,7 @@ class EntityLinker:
         if len(here) == 1:
             node = self._nodes[next(iter(here))]
         else:
-            candidates = self._people_with_surname(name.surname)
+            candidates = [n for n in self._people_with_surname(name.surname) if _fits_address(n, mention.address)]
             full = [n for n in candidates if n.first_names]
             bare = [n for n in candidates if not n.first_names]
             if len(full) > 1:
@@ -391,6 +394,15 @@ def _majority_kinds(mentions: Any) -> dict[tuple[str, str], str]:
         key = (kind, _named_key(kind, mention.name))
         votes.setdefault(key, Counter())[_type_of(kind, mention.label)] += 1
     return {key: counts.most_common(1)[0][0] for key, counts in votes.items()}
+
+
+def _fits_address(node: _Node, address: str | None) -> bool:
+    """Tell whether a person may be the one a form of address names: no given name of theirs has the other
+    gender ("Mr." is not Michelle Obama; a given name of unknown gender fits either)."""
+    if address is None:
+        return True
+    genders = {first_name_gender(f"{first} {node.key}") for first in node.first_names} - {None}
+    return not genders or address in genders
 
 
 def _same_given_name(a: str, b: str) -> bool:

@@ -177,6 +177,11 @@ MIGRATIONS: list[str] = [
         payload BLOB NOT NULL
     );
     """,
+    # 6: the gender a form of address before a person's name tells ("Mr." Obama), which the name drops; stored
+    # mentions of older analyses have none and link as before.
+    """
+    ALTER TABLE mentions ADD COLUMN address TEXT;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

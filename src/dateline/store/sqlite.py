@@ -236,7 +236,7 @@ class Store:
             )
             conn.executemany(
                 "INSERT INTO mentions (article_id, start, end, text, label, name, title, sentence_index, "
-                "kind, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "kind, entity_id, address) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 [
                     (
                         aid,
@@ -249,6 +249,7 @@ class Store:
                         m.sentence_index,
                         m.kind,
                         m.entity_id,
+                        m.address,
                     )
                     for m in analysis.mentions
                 ],
@@ -637,6 +638,7 @@ def _mention(row: sqlite3.Row) -> Mention:
         row["sentence_index"],
         row["entity_id"],
         row["kind"],
+        row["address"],
     )
 
 
