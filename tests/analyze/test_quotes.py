@@ -673,3 +673,24 @@ def test_group_listing_its_members_is_not_one_of_them(nlp: Language) -> None:
     text = "Two objectors, Lawrence Okafor and William Brandt, said the ballot was unlawful."
     quote = _containing(quotes_of(nlp, text), "the ballot was unlawful")
     assert quote.speaker_name not in ("Lawrence Okafor", "William Brandt")
+
+
+def test_inverted_attribution_names_the_speaker_after_the_verb(nlp: Language) -> None:
+    text = (
+        "Tax adviser Ryan Okafor has studied the harbor levy for years.\n\n"
+        "If anything, experts say the plan would make the levy more complicated. "
+        "Said Okafor: “I don’t get the sense the board is the least bit interested in reform.”\n\n"
+        "Said Dana Lind, who runs the ferry office, “We were all so proud of the crews.”"
+    )
+    quotes = quotes_of(nlp, text)
+    first = _containing(quotes, "the least bit interested")
+    assert (first.speaker_name, first.kind, text[first.cue_start : first.cue_end]) == ("Ryan Okafor", "direct", "Said")
+    assert first.text.startswith("“I don’t") and first.text.endswith("reform.”")
+    assert _containing(quotes, "so proud of the crews").speaker_name == "Dana Lind"
+
+
+def test_verb_first_sentence_naming_no_one_is_no_inversion() -> None:
+    from dateline.analyze.quotes_transcript import inversions
+
+    assert inversions("Asked Monday, “Will the pier open?” the mayor shrugged.") == []
+    assert inversions("He said: “The pier will open in May.”") == []

@@ -31,6 +31,7 @@ from dateline.analyze.entities_lexicon import (
     TITLE_MODIFIERS,
     fold,
 )
+from dateline.analyze.quotes_transcript import inversions
 from dateline.model import Mention
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
@@ -89,6 +90,7 @@ def _candidates(doc: Doc, text: str, sent_starts: list[int]) -> list[_Candidate]
     """Return spaCy's entities repaired: trimmed, relabelled, junk dropped, missed places added."""
     lower_words = {tok.lower_ for tok in doc if tok.is_lower}
     candidates: list[_Candidate] = []
+    inverted = {label.colon: label.name_start for label in inversions(text)}
     for ent in doc.ents:
         if ent.label_ not in LABELS:
             continue
@@ -96,6 +98,7 @@ def _candidates(doc: Doc, text: str, sent_starts: list[int]) -> list[_Candidate]
         if cand is None or _is_junk(doc, cand):
             continue
         if cand.label == "PERSON":
+            cand = _drop_inverted_verb(doc, text, cand, inverted)
             cand = _trim_person_tail(doc, text, cand, lower_words)
             cand = _extend_person_left(doc, text, cand, sent_starts)
         candidates.append(cand)
@@ -217,6 +220,18 @@ def _is_stop_word(doc: Doc, low: str) -> bool:
 def _stop_words(lang: str) -> frozenset[str]:
     """Return a language's stop words (looked up once per language)."""
     return frozenset(spacy.util.get_lang_class(lang).Defaults.stop_words)
+
+
+def _drop_inverted_verb(doc: Doc, text: str, cand: _Candidate, inverted: dict[int, int]) -> _Candidate:
+    """Cut the verb of an inverted attribution off a name ("Said Okafor: “…”" -> "Okafor"); ``inverted`` maps
+    where such a verb starts to where its speaker's name starts."""
+    name_start = inverted.get(cand.char_start)
+    if name_start is None:
+        return cand
+    start = next((tok.i for tok in doc[cand.start : cand.end] if tok.idx >= name_start), cand.end)
+    if start >= cand.end:
+        return cand
+    return replace(cand, start=start, char_start=doc[start].idx, text=text[doc[start].idx : cand.char_end])
 
 
 def _trim_person_tail(doc: Doc, text: str, cand: _Candidate, lower_words: set[str]) -> _Candidate:

@@ -36,7 +36,14 @@ from dateline.analyze.quotes_features import (
 from dateline.analyze.quotes_marks import Passage, quoted_passages
 from dateline.analyze.quotes_model import QuoteModel, content_parts, load_model, quote_context
 from dateline.analyze.quotes_speakers import Speaker, SpeakerResolver, find_speaker
-from dateline.analyze.quotes_transcript import Label, label_at, signatures, spoken_name, transcript_labels
+from dateline.analyze.quotes_transcript import (
+    Label,
+    inversions,
+    label_at,
+    signatures,
+    spoken_name,
+    transcript_labels,
+)
 from dateline.model import Mention, Quote
 
 CONTENT_THRESHOLD = 0.4
@@ -94,14 +101,17 @@ def find_quotes(
     resolver = SpeakerResolver(doc, mentions, model.genders)
     quotes: list[Quote] = []
     last: Quote | None = None
-    labels = transcript_labels(doc.text, mentions) + signatures(doc.text)
+    labels = transcript_labels(doc.text, mentions) + signatures(doc.text) + inversions(doc.text)
     spoken: set[Label] = set()
     for candidate in candidate_quotes(doc, article_id, model):
         quote, attribution = candidate.quote, candidate.attribution
+        cue_at = attribution.cue.idx if attribution.cue is not None else -1
         outside_cue = attribution.cue is not None and not attribution.quoted_cue and not (
-            quote.start <= attribution.cue.idx < quote.end
+            quote.start <= cue_at < quote.end
         )
-        label = label_at(labels, quote.start, quote.end) if labels and not outside_cue else None
+        label = label_at(labels, quote.start, quote.end) if labels else None
+        if label is not None and outside_cue and not label.colon <= cue_at < label.content_start:
+            label = None  # a cue of its own outside the line reports it, unless it stands in the line's opening
         if label is not None and label not in spoken:
             # "WALLACE: Let's start ..." in quote marks: the label is who speaks, and not part of what is said
             spoken.add(label)
@@ -137,7 +147,7 @@ def _transcript_quote(
     start, end = _trim(text, label.content_start, end)
     quote = Quote(
         article_id=article_id, start=start, end=end, text=text[start:end], kind="direct", fragments=[(start, end)],
-        cue_start=label.colon, cue_end=label.colon + 1,
+        cue_start=label.colon, cue_end=label.colon + label.cue_length,
         sentence_index=bisect.bisect_right([s.start_char for s in doc.sents], start) - 1,
     )
     span = doc.char_span(label.name_start, label.name_end, alignment_mode="expand")

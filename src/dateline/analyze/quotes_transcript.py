@@ -1,4 +1,5 @@
-"""Speakers named by layout: transcripts ("WALLACE: Let's start ...") and signatures ("..." ― Sonya Herridge).
+"""Speakers named by layout: transcripts ("WALLACE: Let's start ..."), signatures ("..." ― Sonya Herridge) and
+inverted attributions ("Said Ellis: “…”").
 
 Interviews, debates and hearings are often printed with the speaker's name in capitals and a colon
 opening each paragraph, and vox pops, fact-checks and embedded tweets put the name after the words,
@@ -46,6 +47,8 @@ class Label:
     content_end: int
     line_start: int = -1
     """Where a quote that this line attributes may begin (the label, or the signed words' first mark)."""
+    cue_length: int = 1
+    """How long the cue is: one character for a colon or dash, the verb's length for "Said Ellis: “…”"."""
 
 
 def transcript_labels(text: str, mentions: list[Mention]) -> list[Label]:
@@ -146,4 +149,41 @@ def signatures(text: str) -> list[Label]:
         end = start + len(text[start:end].rstrip())
         found.append(Label(name, match.start("name"), match.start("name") + len(name), match.start("dash"), start,
                            end, start))
+    return found
+
+
+INVERSION = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))[ \t]*(?P<verb>Said|Says|Added|Adds|Asked|Asks|Continued|Wrote|Writes|"
+    r"Noted|Notes|Explained|Replied|Recalled|Insisted|Quipped|Tweeted|Concluded)[ \t]+"
+    r"(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|de|van|von|da|del|bin)){0,4})"
+    r"(?:,[^,:;\"“”\n]{1,120})?[ \t]*[:,][ \t]*(?P<open>[\"“])",
+    re.MULTILINE,
+)
+"""A sentence that opens with the verb and then names who speaks, before their quoted words: "Said Ellis: “…”",
+"Said Dorothy Poynter, who grew up with Ali, “We were …”"."""
+NOT_NAMES = frozenset(
+    {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Today", "Yesterday", "Later",
+     "Earlier", "Then", "Now", "He", "She", "They", "It", "We", "I", "You", "The", "A", "An", "This", "That"}
+)
+"""Capitalised words after such a verb that name no one ("Asked Monday, …", "Said He …")."""
+CLOSING_OF = {"“": "”", '"': '"'}
+
+
+def inversions(text: str) -> list[Label]:
+    """Return the quotes an inverted attribution opens: the verb first, then the speaker, then quoted words up to
+    their closing mark (or the paragraph's end, when the scrape lost it)."""
+    found = []
+    for match in INVERSION.finditer(text):
+        name = " ".join(match.group("name").split()).rstrip(".")
+        if name.split()[0] in NOT_NAMES:
+            continue
+        start = match.start("open")
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        close = text.find(CLOSING_OF[match.group("open")], start + 1, line_end)
+        end = close + 1 if close >= 0 else line_end
+        if len(text[start:end].split()) < MIN_SIGNED_WORDS:
+            continue
+        found.append(Label(name, match.start("name"), match.start("name") + len(name), match.start("verb"), start,
+                           end, start, len(match.group("verb"))))
     return found
