@@ -694,3 +694,14 @@ def test_verb_first_sentence_naming_no_one_is_no_inversion() -> None:
 
     assert inversions("Asked Monday, “Will the pier open?” the mayor shrugged.") == []
     assert inversions("He said: “The pier will open in May.”") == []
+
+
+def test_who_stands_for_people_not_the_place_or_thing_the_clause_hangs_on(nlp: Language) -> None:
+    text = (
+        "The ferry plan is likely to placate nervous officials at the Harbor Authority, who have argued that the "
+        "crossing helps the harbor towns.\n\n"
+        "The closed pier has become a focal point for demonstrators here, who have said the board ignored them."
+    )
+    quotes = quotes_of(nlp, text)
+    assert _containing(quotes, "the crossing helps").speaker_name.startswith("nervous officials")
+    assert _containing(quotes, "the board ignored them").speaker_name.startswith("demonstrators")

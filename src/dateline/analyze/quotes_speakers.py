@@ -645,9 +645,27 @@ def _is_indefinite(head: Token) -> bool:
 def _antecedent(pronoun: Token) -> Token | None:
     """Return the noun a relative pronoun stands for ("Sullivan, who said" -> Sullivan)."""
     verb = pronoun.head
-    if verb.dep_ == "relcl" and verb.head.i != verb.i:
-        return verb.head
-    return None
+    if verb.dep_ != "relcl" or verb.head.i == verb.i:
+        return None
+    noun = verb.head
+    if pronoun.lower_ not in ("who", "whom"):
+        return noun
+    # "nervous Democrats on Capitol Hill, who have argued": "who" is no place nor institution; the parser often
+    # hangs the clause on the name that closes the noun phrase, or on a thing ("a focal point for demonstrators
+    # here, who have taken to the streets") when people are named nearer
+    if noun.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        # the noun the preposition follows, wherever the parser hung it ("officials at the Authority")
+        preposition = noun.head
+        owner = preposition.doc[preposition.i - 1] if preposition.i > 0 else preposition
+        return owner if owner.pos_ in ("NOUN", "PROPN") and owner.ent_type_ not in ("GPE", "LOC", "FAC") else noun
+    if noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() not in PERSON_NOUNS:
+        nearest = pronoun.i - 1
+        while nearest > noun.i and (pronoun.doc[nearest].is_punct or pronoun.doc[nearest].pos_ == "ADV"):
+            nearest -= 1
+        near = pronoun.doc[nearest]
+        if near.i > noun.i and (near.tag_ in ("NNS", "NNPS") or near.ent_type_ in ("PERSON", "NORP")):
+            return near
+    return noun
 
 
 def _surname_key(name: str) -> str:
