@@ -705,3 +705,16 @@ def test_who_stands_for_people_not_the_place_or_thing_the_clause_hangs_on(nlp: L
     quotes = quotes_of(nlp, text)
     assert _containing(quotes, "the crossing helps").speaker_name.startswith("nervous officials")
     assert _containing(quotes, "the board ignored them").speaker_name.startswith("demonstrators")
+
+
+def test_verb_opening_a_list_item_takes_no_subject_from_after_it(nlp: Language) -> None:
+    text = (
+        "Here is what the candidate has done this year.\n\n"
+        "Calls men derogatory names, like “pigs,” and operates a beauty pageant for the harbor towns."
+    )
+    assert all(q.speaker_name != "men" for q in quotes_of(nlp, text))
+
+
+def test_subject_after_its_verb_still_speaks_after_a_quote(nlp: Language) -> None:
+    text = "“The pier will open in May, and the ferry will run again,” said Dana Okafor, the harbor director."
+    assert _containing(quotes_of(nlp, text), "the ferry will run").speaker_name == "Dana Okafor"

@@ -235,11 +235,20 @@ def _subject(verb: Token, cue: Token) -> Token | None:
         # two subjects come from a glued scrape ("”Meanwhile, Mr Kuleba tweeted"): the nearest is the real one
         # (and of two subjects of a verb the cue hangs from, the one nearer the cue)
         before = [child for child in subjects if child.i < verb.i]
-        return min(before, key=lambda child: abs(cue.i - child.i)) if before else subjects[0]
+        if before:
+            return min(before, key=lambda child: abs(cue.i - child.i))
+        # a subject after its verb speaks ("…,” said Leslie Wimes) unless the verb opens the sentence, as in a
+        # list's items ("Calls men derogatory names, like “pigs”"), whose subject is the list's
+        return None if verb is cue and _opens_sentence(cue) else subjects[0]
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
+
+
+def _opens_sentence(token: Token) -> bool:
+    """Tell whether only punctuation, quote marks and spaces stand before a token in its sentence."""
+    return all(tok.is_punct or tok.is_space or tok.is_quote for tok in token.doc[token.sent.start : token.i])
 
 
 def _speaker_span(token: Token, text: str) -> Speaker:
