@@ -718,3 +718,12 @@ def test_verb_opening_a_list_item_takes_no_subject_from_after_it(nlp: Language) 
 def test_subject_after_its_verb_still_speaks_after_a_quote(nlp: Language) -> None:
     text = "“The pier will open in May, and the ferry will run again,” said Dana Okafor, the harbor director."
     assert _containing(quotes_of(nlp, text), "the ferry will run").speaker_name == "Dana Okafor"
+
+
+def test_cue_under_an_adjective_shares_the_subject_of_its_copula(nlp: Language) -> None:
+    text = (
+        "The harbor board meets on Monday. Mayor Dana Okafor will be unable to turn the crowd against the board "
+        "and accuse its members of wasting money on the old pier."
+    )
+    quote = _containing(quotes_of(nlp, text), "of wasting money")
+    assert quote.speaker_name == "Dana Okafor"

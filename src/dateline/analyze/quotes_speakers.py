@@ -36,11 +36,11 @@ GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 PRONOUNS = PERSONAL_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS | {"it", "you"}
 SUBJECT_DEPS = ("nsubj", "csubj")
-CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "prep", "parataxis"})
-"""Relations through which a subjectless cue shares the subject of the verb above it."""
+CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "prep", "parataxis", "acomp"})
+"""Relations through which a subjectless cue shares the subject of the verb above it ("acomp": "Trump will be
+unable to … accuse", "aides were adamant that")."""
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "pcomp"})
-"""Relations by which a participle modifies a clause whose subject it shares (not "xcomp": "It is worth noting
-that …" is the reporter's own aside)."""
+"""Relations by which a participle modifies a clause whose subject it shares."""
 OCCASION_NOUNS = frozenset(
     {"conference", "briefing", "interview", "speech", "address", "rally", "event", "hearing", "meeting",
      "appearance", "session", "debate", "forum", "town-hall", "call", "broadcast", "show", "podcast"}
@@ -137,6 +137,8 @@ def _speaker_token(cue: Token) -> Token | None:
             return _occasion_speaker(verb.head) or verb.head
         if subject is not None or verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
             break
+        if verb.head.lower_ == "worth":
+            return None  # "It is worth noting that …": the reporter's own aside
         verb = verb.head
     if cue.pos_ in ("NOUN", "PROPN"):
         return next((c for c in cue.children if c.dep_ == "poss"), None) or _noun_right_before(cue)
