@@ -727,3 +727,21 @@ def test_cue_under_an_adjective_shares_the_subject_of_its_copula(nlp: Language) 
     )
     quote = _containing(quotes_of(nlp, text), "of wasting money")
     assert quote.speaker_name == "Dana Okafor"
+
+
+def test_subjectless_verb_after_an_aside_takes_the_noun_before_the_aside(nlp: Language) -> None:
+    from dateline.analyze.quotes_speakers import find_speaker
+
+    # a dateline glued to the subject: "Okafor" parsed as an apposition of "MARLOW", "said" left without subject
+    words = ["MARLOW", "--", "Mayor", "Okafor", ",", "opening", "the", "terminal", ",", "said", "it", "would", "last",
+             "."]
+    heads = [9, 0, 3, 0, 9, 9, 7, 5, 9, 9, 12, 12, 9, 9]
+    deps = ["npadvmod", "punct", "compound", "appos", "punct", "advcl", "det", "dobj", "punct", "ROOT", "nsubj",
+            "aux", "ccomp", "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PRON", "AUX",
+           "VERB", "PUNCT"]
+    tags = ["NNP", ":", "NNP", "NNP", ",", "VBG", "DT", "NN", ",", "VBD", "PRP", "MD", "VB", "."]
+    doc = _parsed(nlp, words, heads, deps, pos, [1] + [0] * 13, tags)
+    speaker = find_speaker(doc[9], doc.text)
+    assert speaker is not None
+    assert doc.text[speaker.start : speaker.end].endswith("Okafor")

@@ -81,6 +81,8 @@ ORGANISATION_WORDS = frozenset(
 THING_PRONOUNS = frozenset({"it", "its"})
 """Pronouns for an organisation, a country or a document ("Moscow ... after it claimed")."""
 MAX_SPEAKER_TOKENS = 12
+MAX_ASIDE_TOKENS = 20
+"""The longest aside between a subject and its verb read over ("X, dedicating the museum on Saturday, said")."""
 MAX_DESCRIPTION_TOKENS = 20
 RECENT_SENTENCES = 4
 """How far back the last organisation quoted stays the likely referent of "it", and how far back a subject the
@@ -190,6 +192,11 @@ def _noun_right_before(cue: Token) -> Token | None:
         i -= 1
     if i < cue.sent.start:
         return None
+    if doc[i].text == ",":
+        # "President Obama, dedicating the museum on Saturday, said": the noun before the aside between commas
+        i = _before_aside(cue, i)
+        if i is None:
+            return None
     token = doc[i]
     if token.pos_ not in ("PROPN", "NOUN", "PRON") or token.is_quote or token.lower_ in ("it", "there"):
         return None
@@ -197,6 +204,20 @@ def _noun_right_before(cue: Token) -> Token | None:
     while token.dep_ in ("compound", "flat") and token.head.i == token.i + 1 and token.head.i < cue.i:
         token = token.head
     return token
+
+
+def _before_aside(cue: Token, comma: int) -> int | None:
+    """Return the token before the comma that opens an aside closed by the comma at ``comma`` just before a cue,
+    when the aside is short and holds no quote mark nor verb with a subject of its own."""
+    doc = cue.doc
+    start = max(cue.sent.start, comma - MAX_ASIDE_TOKENS)
+    for k in range(comma - 1, start, -1):
+        token = doc[k]
+        if token.is_quote or token.dep_ in ("nsubj", "nsubjpass") or token.is_space:
+            return None
+        if token.text == ",":
+            return k - 1 if k - 1 >= cue.sent.start else None
+    return None
 
 
 def _quote_between(first: Token, second: Token) -> bool:
