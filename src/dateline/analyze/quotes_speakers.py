@@ -194,9 +194,10 @@ def _noun_right_before(cue: Token) -> Token | None:
         return None
     if doc[i].text == ",":
         # "President Obama, dedicating the museum on Saturday, said": the noun before the aside between commas
-        i = _before_aside(cue, i)
-        if i is None:
+        aside = _before_aside(cue, i)
+        if aside is None:
             return None
+        i = aside
     token = doc[i]
     if token.pos_ not in ("PROPN", "NOUN", "PRON") or token.is_quote or token.lower_ in ("it", "there"):
         return None
