@@ -745,3 +745,12 @@ def test_subjectless_verb_after_an_aside_takes_the_noun_before_the_aside(nlp: La
     speaker = find_speaker(doc[9], doc.text)
     assert speaker is not None
     assert doc.text[speaker.start : speaker.end].endswith("Okafor")
+
+
+def test_it_in_a_parenthetical_cue_is_not_the_subject_of_what_it_says(nlp: Language) -> None:
+    text = (
+        "The Harbor Authority published its ferry plan on Monday. The plan would add two boats. "
+        "The average crossing, it says, would take 40 minutes."
+    )
+    quote = _containing(quotes_of(nlp, text), "would take 40 minutes")
+    assert quote.speaker_name is not None and "crossing" not in quote.speaker_name

@@ -472,7 +472,8 @@ class SpeakerResolver:
         before is about, else the last organisation quoted."""
         pronoun = speaker.token
         for token in reversed(self.doc[pronoun.sent.start : pronoun.i]):
-            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("PROPN", "NOUN"):
+            # "The average weekly benefit, it says, would be $300": the subject of what "it" says is not "it"
+            if token.dep_ in ("nsubj", "nsubjpass") and token.pos_ in ("PROPN", "NOUN") and not self._in_content(token):
                 mention = self._mention_at(token)
                 if mention is None:
                     return " ".join(self.text[token.left_edge.idx : token.idx + len(token.text)].split())
@@ -560,9 +561,12 @@ class SpeakerResolver:
 
     def _outside_quotes(self, subject: Token) -> bool:
         """Tell whether a subject is the reporter's, in a main clause, not inside what someone is quoted saying."""
-        i = bisect.bisect_right(self.content_starts, subject.idx) - 1
-        inside = i >= 0 and subject.idx < self.content_ends[i]
-        return not inside and _main_clause(subject)
+        return not self._in_content(subject) and _main_clause(subject)
+
+    def _in_content(self, token: Token) -> bool:
+        """Tell whether a token lies in the content of a quote resolved so far (this one's included)."""
+        i = bisect.bisect_right(self.content_starts, token.idx) - 1
+        return i >= 0 and token.idx < self.content_ends[i]
 
     def _stands_alone(self, mention: Mention) -> bool:
         """Tell whether a person mention names the person, not a thing ("the Biden administration")."""
