@@ -258,3 +258,9 @@ def test_seed_titles(nlp: Language) -> None:
     assert ("Volodymyr Zelensky", "Ukrainian President") in titles
     assert ("Jake Sullivan", "National Security Advisor") in titles
     assert ("", "Ukraine's foreign minister") in titles
+
+
+def test_hyphenated_name_keeps_its_last_part_however_common(nlp: Language) -> None:
+    text = "The ferry was delayed again. Kim Da-moon, the harbor envoy, said the moon tide was to blame."
+    names = [m.name for m in find_mentions(nlp(text), "a") if m.label == "PERSON"]
+    assert "Kim Da-moon" in names

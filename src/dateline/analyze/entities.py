@@ -241,6 +241,8 @@ def _trim_person_tail(doc: Doc, text: str, cand: _Candidate, lower_words: set[st
         tok = doc[end - 1]
         if tok.lower_ in HONORIFICS or tok.lower_ in {"jr", "jr.", "sr", "sr."}:
             break
+        if _hyphen_joined(doc, end - 1):
+            break  # the end of a hyphenated name ("Ban Ki-moon"), however common the word
         common = tok.tag_ not in ("NNP", "NNPS") or tok.lower_ in lower_words or tok.lower_ in HEADLINE_VERBS
         if not common:
             break
@@ -250,6 +252,11 @@ def _trim_person_tail(doc: Doc, text: str, cand: _Candidate, lower_words: set[st
     last = doc[end - 1]
     char_end = _strip_possessive(text, cand.char_start, last.idx + len(last))
     return replace(cand, end=end, char_end=char_end, text=text[cand.char_start : char_end])
+
+
+def _hyphen_joined(doc: Doc, i: int) -> bool:
+    """Tell whether a token follows a hyphen that joins it to the word before, with no space ("Ki-moon")."""
+    return i >= 2 and doc[i - 1].text == "-" and not doc[i - 1].whitespace_ and not doc[i - 2].whitespace_
 
 
 def _extend_person_left(doc: Doc, text: str, cand: _Candidate, sent_starts: list[int]) -> _Candidate:
