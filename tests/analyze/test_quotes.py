@@ -754,3 +754,11 @@ def test_it_in_a_parenthetical_cue_is_not_the_subject_of_what_it_says(nlp: Langu
     )
     quote = _containing(quotes_of(nlp, text), "would take 40 minutes")
     assert quote.speaker_name is not None and "crossing" not in quote.speaker_name
+
+
+def test_surname_first_name_is_the_full_name_of_its_surname(nlp: Language) -> None:
+    text = (
+        "Kim Da-moon, the harbor envoy, arrived on Monday.\n\n"
+        "Mr. Kim said the ferry would run again by May."
+    )
+    assert _containing(quotes_of(nlp, text), "the ferry would run").speaker_name == "Kim Da-moon"

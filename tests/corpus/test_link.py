@@ -315,3 +315,12 @@ def test_form_of_address_keeps_a_surname_from_a_person_of_the_other_gender(nlp: 
     by_text = {(m.text, m.address): m.entity_id for m in mentions if m.label == "PERSON"}
     assert by_text[("Michelle Okafor", None)] == by_text[("Okafor", "f")] == "person:michelle-okafor"
     assert by_text[("Okafor", "m")] != "person:michelle-okafor"
+
+
+def test_surname_first_names_link_their_surname(nlp: Language) -> None:
+    first = find_mentions(nlp("Kim Da-moon, the harbor envoy, arrived on Monday with the ferry crews."), "a1")
+    # a later article writes the surname alone: it is the envoy's, the first word of his name
+    second = find_mentions(nlp("The ferry crews met Mr. Kim again on Tuesday, and Kim left at noon."), "a2")
+    link_entities(first + second, {"a1": "2025-03-04", "a2": "2025-03-05"})
+    people = {m.entity_id for m in first + second if m.label == "PERSON"}
+    assert people == {"person:kim-da-moon"}

@@ -184,3 +184,12 @@ def fold(text: str) -> str:
     text = text.replace("\u2019", "'").replace("\u2018", "'").replace(".", "").lower()
     text = " ".join(text.split())
     return text[4:] if text.startswith("the ") else text
+
+
+def surname_first(words: list[str]) -> bool:
+    """Tell whether a two-word name puts the surname first, as Korean names do: a hyphenated given name whose
+    second part is lower case ("Ban Ki-moon", "Kim Jong-un", "Park Geun-hye"), so "Mr. Ban" is him."""
+    if len(words) != 2:
+        return False
+    given = words[1].split("-")
+    return len(given) == 2 and given[0][:1].isupper() and given[1][:1].islower()

@@ -23,7 +23,14 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.analyze.entities_lexicon import HONORIFIC_GENDER, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS, fold
+from dateline.analyze.entities_lexicon import (
+    HONORIFIC_GENDER,
+    HONORIFICS,
+    TITLE_HEADS,
+    TITLE_MODIFIERS,
+    fold,
+    surname_first,
+)
 from dateline.analyze.quotes_gender import ROLE_NOUN_GENDER, first_name_gender
 from dateline.analyze.quotes_marks import quoted_passages
 from dateline.model import Mention, Quote
@@ -708,6 +715,8 @@ def _antecedent(pronoun: Token) -> Token | None:
 def _surname_key(name: str) -> str:
     """Return the comparison key of a person's name: the folded last word, honorifics dropped."""
     words = [w for w in name.split() if w.lower() not in HONORIFICS]
+    if surname_first(words):
+        return fold(words[0])  # "Ban Ki-moon" is "Mr. Ban"
     return fold(words[-1]) if words else fold(name)
 
 
@@ -768,6 +777,8 @@ def _same_given_name(known: str, name: str) -> bool:
 def _given_name(name: str) -> str | None:
     """Return the folded given name of a person's name, or None when only a surname is written."""
     words = [w for w in name.split() if w.lower().rstrip(".") not in HONORIFICS]
+    if surname_first(words):
+        return fold(words[1])
     return fold(words[0]) if len(words) > 1 else None
 
 

@@ -27,6 +27,7 @@ from dateline.analyze.entities_lexicon import (
     TITLE_HEADS,
     TITLE_MODIFIERS,
     fold,
+    surname_first,
 )
 
 SURNAME_SIMILARITY = 88.0
@@ -83,6 +84,8 @@ def person_name(name: str) -> PersonName | None:
         words.pop()
     if not words:
         return None
+    if surname_first(words):
+        return PersonName(fold(words[1]), fold(words[0]), " ".join(words))
     cut = len(words) - 1
     while cut > 1 and words[cut - 1].lower() in SURNAME_PARTICLES:
         cut -= 1
