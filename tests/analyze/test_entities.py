@@ -264,3 +264,5 @@ def test_hyphenated_name_keeps_its_last_part_however_common(nlp: Language) -> No
     text = "The ferry was delayed again. Kim Da-moon, the harbor envoy, said the moon tide was to blame."
     names = [m.name for m in find_mentions(nlp(text), "a") if m.label == "PERSON"]
     assert "Kim Da-moon" in names
+    led = "The Dana Okafor-led harbor board has grown."
+    assert [m.name for m in find_mentions(nlp(led), "a") if m.label == "PERSON"] == ["Dana Okafor"]

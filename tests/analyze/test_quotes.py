@@ -762,3 +762,14 @@ def test_surname_first_name_is_the_full_name_of_its_surname(nlp: Language) -> No
         "Mr. Kim said the ferry would run again by May."
     )
     assert _containing(quotes_of(nlp, text), "the ferry would run").speaker_name == "Kim Da-moon"
+
+
+def test_words_introducing_a_quote_with_a_colon_are_not_what_the_cue_after_it_reports(nlp: Language) -> None:
+    text = (
+        "The ferry company defended its schedule on Monday.\n\n"
+        "Harbor commissioner Maria Okafor scolded him: “The crews are almost unanimous against you in terms of "
+        "the safety of the three boats you called ‘modern,’” she said."
+    )
+    quote = _containing(quotes_of(nlp, text), "almost unanimous against you")
+    assert quote.speaker_name == "Maria Okafor"
+    assert "scolded" not in quote.text

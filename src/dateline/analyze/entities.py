@@ -241,8 +241,10 @@ def _trim_person_tail(doc: Doc, text: str, cand: _Candidate, lower_words: set[st
         tok = doc[end - 1]
         if tok.lower_ in HONORIFICS or tok.lower_ in {"jr", "jr.", "sr", "sr."}:
             break
-        if _hyphen_joined(doc, end - 1):
-            break  # the end of a hyphenated name ("Ban Ki-moon"), however common the word
+        if _hyphen_joined(doc, end - 1) and tok.tag_ not in ("VBN", "VBD", "VBG", "JJ"):
+            # the end of a hyphenated name ("Ban Ki-moon"), however common the word; a compound modifier is cut
+            # ("Donald Trump-led")
+            break
         common = tok.tag_ not in ("NNP", "NNPS") or tok.lower_ in lower_words or tok.lower_ in HEADLINE_VERBS
         if not common:
             break

@@ -247,7 +247,7 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
             continue
         token, (in_quote, sentence_quote) = doc[i], quoted[i]
         siblings = _sibling_cues(token, scores)
-        pieces = _content(token, text, model, siblings)
+        pieces = _after_colon(text, token, passages, _content(token, text, model, siblings))
         # no content of its own is fine when the sentence holds a quoted passage the cue may report, or when
         # the passage it reports ended the sentence before ("“Does anybody know?” Graham asked.")
         if not pieces and not sentence_quote and not _right_after_passage(token, text, ends):
@@ -261,6 +261,26 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
         if own is not None and own.speaker is not None:
             attribution.speaker = own.speaker
     return _drop_nested(found)
+
+
+def _after_colon(
+    text: str, cue: Token, passages: list[Passage], pieces: list[tuple[int, int]]
+) -> list[tuple[int, int]]:
+    """Cut from a cue's content the words that introduce, with a colon, the passage the cue follows.
+
+    "Sen. Claire McCaskill scolded him: “The scientific community …,” she said": "she said" reports the quoted
+    words, not "McCaskill scolded him", which the parse hangs on the same clause.
+    """
+    before = [p for p in passages if p.closed and p.end <= cue.idx and len(text[p.end : cue.idx]) <= POSTPOSED_CHARS]
+    if not before or "\n" in text[before[-1].end : cue.idx]:
+        return pieces
+    passage = before[-1]
+    cut: list[tuple[int, int]] = []
+    for start, end in pieces:
+        if start < passage.start <= end and text[start : passage.start].rstrip().endswith(":"):
+            start = passage.start
+        cut.append((start, end))
+    return cut
 
 
 def _sibling_cues(cue: Token, scores: dict[int, float]) -> list[Token]:
