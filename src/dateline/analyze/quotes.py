@@ -7,7 +7,8 @@ the exact bounds of direct speech and are attached to the cue of their sentence,
 previous quote when their own sentence has none ("..., he said. "More words.""); the speaker is the
 cue's subject (or the agent, or the object of "according to") resolved to a person within the
 article by ``quotes_speakers``. Where the layout names the speaker instead of a verb (a transcript's
-"WALLACE: ...", a signed "..." ― Name, an embedded tweet), ``quotes_transcript`` gives the speaker. A
+"WALLACE: ...", a signed "..." ― Name, an embedded tweet, an inverted "Said Ellis: “...”"),
+``quotes_transcript`` gives the speaker. A
 cue's own content stays in its paragraph, and a short title-case passage ("Meet the Press.") or one
 after "titled" or "the nickname" is a name, not speech. A speech act coordinated with a cue ("said ...
 and warned against ...") reports its own content; a question the sentence splitter cut off from its

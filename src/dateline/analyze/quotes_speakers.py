@@ -1,7 +1,8 @@
 """Find the speaker of a speech cue and resolve it to a person within the article.
 
 ``find_speaker`` reads the parse around a cue: its subject, the agent of a passive, the object of
-"according to", the subject of the verb a participle hangs from ("..., adding that"). ``SpeakerResolver``
+"according to", the subject of the verb a participle hangs from ("..., adding that") or of the clause it
+opens or follows, the noun before an aside ("Obama, dedicating the museum, said"). ``SpeakerResolver``
 walks an article's quotes in text order and turns each speaker into a name: a full name for a
 surname or a title ("Blinken", "the Secretary of State"), the antecedent of a relative pronoun
 ("who"), the person a pronoun most likely refers to, and a description for anyone unnamed ("a senior
