@@ -773,3 +773,29 @@ def test_words_introducing_a_quote_with_a_colon_are_not_what_the_cue_after_it_re
     quote = _containing(quotes_of(nlp, text), "almost unanimous against you")
     assert quote.speaker_name == "Maria Okafor"
     assert "scolded" not in quote.text
+
+
+def test_show_after_a_possessive_and_term_after_a_determiner_are_no_speech(nlp: Language) -> None:
+    from dateline.analyze.quotes import _is_term
+    from dateline.analyze.quotes_marks import quoted_passages
+
+    text = (
+        "Harbor director Dana Okafor said on Thursday morning on Marlow Radio’s “Sea and Friends.” that the pier "
+        "would reopen."
+    )
+    assert not any(q.kind == "direct" and "Sea and Friends" in q.text for q in quotes_of(nlp, text))
+
+    term = 'The old ferries would be placed in a separate "liquidating trust."'
+    [passage] = quoted_passages(term)
+    assert _is_term(term, passage, 2)
+    spoken = 'The crews were tired. "Right on time," she said.'
+    [passage] = quoted_passages(spoken)
+    assert not _is_term(spoken, passage, 3)
+
+
+def test_markup_attribute_values_are_no_quotes(nlp: Language) -> None:
+    text = (
+        'The fact-checkers rated it Mostly True. <tweet tweet-author="harborwatch" tweet-text="the pier will '
+        'reopen in May, the board says, after two years">The ferry crews cheered on Monday.'
+    )
+    assert not any("the pier will reopen" in q.text and q.kind == "direct" for q in quotes_of(nlp, text))

@@ -66,6 +66,8 @@ NAMING_WORDS = frozenset(
     {"titled", "entitled", "headlined", "dubbed", "nicknamed", "nickname", "slogan", "hashtag", "named"}
 )
 """Words that introduce the name of a thing in quote marks, not words someone said."""
+TERM_WORDS = frozenset({"a", "an", "the", "separate", "so-called", "its", "their", "his", "her", "our"})
+"""Words before a short passage that make it a term in quote marks ("a separate “liquidating trust.”")."""
 NAME_MAX_WORDS = 8
 """The longest passage read as such a name."""
 TITLE_MAX_WORDS = 6
@@ -373,6 +375,8 @@ def _attach_passages(
         speech = _is_speech(text, passage)
         words = len(text[passage.start : passage.end].split())
         owner = _owner_by_content(passage, attributions)
+        if owner is None and _is_term(text, passage, words):
+            continue  # "in a separate “liquidating trust.”": words in quote marks inside a report, no line of speech
         if owner is None and previous is not None and not passage.opened and _glued(text, previous_end, passage):
             owner = previous
         if owner is None and (speech or words >= MIN_PASSAGE_WORDS):
@@ -427,14 +431,31 @@ def _is_title(text: str, passage: Passage) -> bool:
     ("appeared on “Fox & Friends”" stays an indirect candidate for the filter to judge).
     """
     raw = text[passage.start : passage.end].split()
+    if text[max(0, passage.start - 1) : passage.start] == "=":
+        return True  # an attribute's value in markup a scrape kept (<tweet tweet-date="…">), never speech
     before = text[max(0, passage.start - 20) : passage.start].split()
-    if before and before[-1].lower().rstrip(",") in NAMING_WORDS and len(raw) <= NAME_MAX_WORDS:
+    last = before[-1].lower().rstrip(",") if before else ""
+    if last in NAMING_WORDS and len(raw) <= NAME_MAX_WORDS:
         return True  # "a spot titled “Arrogant,”", "the nickname “Lyin' Ted.”": the name of a thing
+    if last.endswith(("'s", "’s")) and len(raw) <= NAME_MAX_WORDS and _is_capitalised(raw):
+        return True  # "on Fox News’s “Fox and Friends.”": a possessor's show, book or programme
     if any(w[-1:] in (".", "!", "?") for w in raw[:-1]):
         return False  # two sentences ("“The Donald. Big Daddy.”") are speech, not a title
     words = [w.strip("\"'“”‘’`.,;:!?()") for w in raw]
     long_words = [w for w in words if len(w) >= TITLE_WORD_LETTERS]
     return len(words) <= TITLE_MAX_WORDS and len(long_words) >= 2 and all(w[:1].isupper() for w in long_words)
+
+
+def _is_term(text: str, passage: Passage, words: int) -> bool:
+    """Tell whether a short passage is a term a determiner introduces ("a separate “liquidating trust.”")."""
+    before = text[max(0, passage.start - 20) : passage.start].split()
+    return words < MIN_PASSAGE_WORDS and bool(before) and before[-1].lower() in TERM_WORDS
+
+
+def _is_capitalised(words: list[str]) -> bool:
+    """Tell whether every longer word of a passage is capitalised, as the words of a name are."""
+    stripped = [w.strip("\"'“”‘’`.,;:!?()") for w in words]
+    return all(w[:1].isupper() for w in stripped if len(w) >= TITLE_WORD_LETTERS)
 
 
 def _owner_by_content(passage: Passage, attributions: list[_Attribution]) -> _Attribution | None:
