@@ -799,3 +799,24 @@ def test_markup_attribute_values_are_no_quotes(nlp: Language) -> None:
         'reopen in May, the board says, after two years">The ferry crews cheered on Monday.'
     )
     assert not any("the pier will reopen" in q.text and q.kind == "direct" for q in quotes_of(nlp, text))
+
+
+def test_that_clause_the_parser_took_for_an_adverbial_is_what_the_cue_reports() -> None:
+    from spacy.tokens import Doc
+
+    from dateline.analyze import nlp as dateline_nlp
+    from dateline.analyze.quotes import _that_clause
+
+    vocab = dateline_nlp.load().vocab
+    # "Okafor tweeted in the morning that the pier was “unsafe”" with the that-clause parsed as an advcl
+    words = ["Okafor", "tweeted", "in", "the", "morning", "that", "the", "pier", "was", "unsafe", "."]
+    heads = [1, 1, 1, 4, 2, 8, 7, 8, 1, 8, 1]
+    deps = ["nsubj", "ROOT", "prep", "det", "pobj", "advmod", "det", "nsubj", "advcl", "acomp", "punct"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps)
+    assert _that_clause(doc[8], "advcl", set())
+    # "so that" opens a clause of purpose, not what was said
+    words = ["Okafor", "left", "early", "so", "that", "the", "crew", "could", "rest", "."]
+    heads = [1, 1, 1, 8, 8, 6, 8, 8, 1, 1]
+    deps = ["nsubj", "ROOT", "advmod", "advmod", "mark", "det", "nsubj", "aux", "advcl", "punct"]
+    doc = Doc(vocab, words=words, heads=heads, deps=deps)
+    assert not _that_clause(doc[8], "advcl", set())

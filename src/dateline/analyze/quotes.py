@@ -316,6 +316,7 @@ def _content(cue: Token, text: str, model: QuoteModel, siblings: list[Token] | N
         if part.i not in skip
     ]
     chosen = [pieces for p, pieces in scored if p >= CONTENT_THRESHOLD]
+    chosen += [pieces for part, relation, pieces in content_parts(cue) if _that_clause(part, relation, skip)]
     if not chosen:
         return []
     # what a cue reports in its own words stays in its paragraph: a parse that runs on across a break
@@ -327,6 +328,16 @@ def _content(cue: Token, text: str, model: QuoteModel, siblings: list[Token] | N
     for sibling in siblings or []:
         clipped = _cut(clipped, _conjunct_span(sibling))
     return _merge([_trim(text, s, e) for s, e in clipped if e > s])
+
+
+def _that_clause(part: Token, relation: str, skip: set[int]) -> bool:
+    """Tell whether a dependent the parser took for an adverbial clause is what the cue reports: it opens with
+    "that" after the cue ("tweeted in the early hours that Machado was “disgusting”"), not "so that"."""
+    if relation != "advcl" or part.i in skip or part.i < part.head.i:
+        return False
+    first = part.left_edge
+    before = part.doc[first.i - 1] if first.i > 0 else None
+    return first.lower_ == "that" and (before is None or before.lower_ not in ("so", "such", "now", "given"))
 
 
 def _conjunct_span(token: Token) -> tuple[int, int]:
