@@ -820,3 +820,23 @@ def test_that_clause_the_parser_took_for_an_adverbial_is_what_the_cue_reports() 
     deps = ["nsubj", "ROOT", "advmod", "advmod", "mark", "det", "nsubj", "aux", "advcl", "punct"]
     doc = Doc(vocab, words=words, heads=heads, deps=deps)
     assert not _that_clause(doc[8], "advcl", set())
+
+
+def test_date_taken_for_the_subject_gives_way_to_the_person_in_its_phrase(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    # "Saturday at the convention Mayor Dana Okafor said …" parsed with "Saturday" the subject of "said"
+    words = ["Saturday", "at", "the", "convention", "Mayor", "Dana", "Okafor", "said", "the", "pier", "would",
+             "reopen", "in", "May", "."]
+    heads = [7, 0, 3, 1, 6, 6, 3, 7, 9, 11, 11, 7, 11, 12, 7]
+    deps = ["nsubj", "prep", "det", "pobj", "compound", "compound", "appos", "ROOT", "det", "nsubj", "aux", "ccomp",
+            "prep", "pobj", "punct"]
+    pos = ["PROPN", "ADP", "DET", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "ADP",
+           "PROPN", "PUNCT"]
+    tags = ["NNP", "IN", "DT", "NN", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "MD", "VB", "IN", "NNP", "."]
+    doc = _parsed(nlp, words, heads, deps, pos, [1] + [0] * 14, tags)
+    for token in doc:
+        token.lemma_ = "say" if token.text == "said" else token.lower_
+    doc.ents = [Span(doc, 0, 1, label="DATE"), Span(doc, 5, 7, label="PERSON"), Span(doc, 13, 14, label="DATE")]
+    quote = _containing(find_quotes(doc, find_mentions(doc, "t"), "t"), "the pier would reopen")
+    assert quote.speaker_name == "Dana Okafor"

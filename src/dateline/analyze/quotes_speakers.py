@@ -397,6 +397,12 @@ class SpeakerResolver:
             return self._pronoun(speaker, word, sentence), "pronoun"
         text = " ".join(self.text[speaker.start : speaker.end].split())
         head = speaker.token
+        if head.ent_type_ in ("DATE", "TIME") or (head.ent_type_ == "GPE" and head.text.isupper()):
+            # "Saturday at the party convention Sen. Elizabeth Warren", "CLEVELAND, July 19 (UPI) -- Michael
+            # Mukasey said": a date or a dateline the parse took for the subject; the person in the phrase speaks
+            person = self._one_person_in(speaker)
+            if person is not None:
+                return person, "name"
         mention = self._mention_at(head)
         if mention is not None and mention.label == "PERSON":
             return self._full_name(mention.name), "name"
@@ -423,6 +429,13 @@ class SpeakerResolver:
                 # Trump"); other words before a surname are as often a scrape's ("X. Trump") or a title's
                 return self._full_name(name) if first_name_gender(name) else self.full_names[_surname_key(name)], "name"
         return text, "anonymous"
+
+    def _one_person_in(self, speaker: Speaker) -> str | None:
+        """Return the one person named in a speaker's phrase, if exactly one is."""
+        head = speaker.token
+        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+        inside = [m for m in self.people if start <= m.start and m.end <= end]
+        return self._full_name(inside[0].name) if len(inside) == 1 else None
 
     def _named_apposition(self, head: Token) -> str | None:
         """Return the person a description names beside it ("a former aide, Jo Lin"), if any; a group that
