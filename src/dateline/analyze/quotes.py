@@ -444,29 +444,36 @@ def _is_title(text: str, passage: Passage) -> bool:
     raw = text[passage.start : passage.end].split()
     if text[max(0, passage.start - 1) : passage.start] == "=":
         return True  # an attribute's value in markup a scrape kept (<tweet tweet-date="…">), never speech
-    before = text[max(0, passage.start - 20) : passage.start].split()
-    last = before[-1].lower().rstrip(",") if before else ""
+    last = _word_before(text, passage)
     if last in NAMING_WORDS and len(raw) <= NAME_MAX_WORDS:
         return True  # "a spot titled “Arrogant,”", "the nickname “Lyin' Ted.”": the name of a thing
     if last.endswith(("'s", "’s")) and len(raw) <= NAME_MAX_WORDS and _is_capitalised(raw):
         return True  # "on Fox News’s “Fox and Friends.”": a possessor's show, book or programme
     if any(w[-1:] in (".", "!", "?") for w in raw[:-1]):
         return False  # two sentences ("“The Donald. Big Daddy.”") are speech, not a title
-    words = [w.strip("\"'“”‘’`.,;:!?()") for w in raw]
-    long_words = [w for w in words if len(w) >= TITLE_WORD_LETTERS]
-    return len(words) <= TITLE_MAX_WORDS and len(long_words) >= 2 and all(w[:1].isupper() for w in long_words)
+    long_words = [w for w in _bare_words(raw) if len(w) >= TITLE_WORD_LETTERS]
+    return len(raw) <= TITLE_MAX_WORDS and len(long_words) >= 2 and _is_capitalised(raw)
 
 
 def _is_term(text: str, passage: Passage, words: int) -> bool:
     """Tell whether a short passage is a term a determiner introduces ("a separate “liquidating trust.”")."""
+    return words < MIN_PASSAGE_WORDS and _word_before(text, passage) in TERM_WORDS
+
+
+def _word_before(text: str, passage: Passage) -> str:
+    """Return the word just before a passage, in lower case and without a trailing comma ("" when none)."""
     before = text[max(0, passage.start - 20) : passage.start].split()
-    return words < MIN_PASSAGE_WORDS and bool(before) and before[-1].lower() in TERM_WORDS
+    return before[-1].lower().rstrip(",") if before else ""
+
+
+def _bare_words(words: list[str]) -> list[str]:
+    """Return a passage's words without the quote marks and punctuation around them."""
+    return [w.strip("\"'“”‘’`.,;:!?()") for w in words]
 
 
 def _is_capitalised(words: list[str]) -> bool:
     """Tell whether every longer word of a passage is capitalised, as the words of a name are."""
-    stripped = [w.strip("\"'“”‘’`.,;:!?()") for w in words]
-    return all(w[:1].isupper() for w in stripped if len(w) >= TITLE_WORD_LETTERS)
+    return all(w[:1].isupper() for w in _bare_words(words) if len(w) >= TITLE_WORD_LETTERS)
 
 
 def _owner_by_content(passage: Passage, attributions: list[_Attribution]) -> _Attribution | None:

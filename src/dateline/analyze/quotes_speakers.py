@@ -432,10 +432,19 @@ class SpeakerResolver:
 
     def _one_person_in(self, speaker: Speaker) -> str | None:
         """Return the one person named in a speaker's phrase, if exactly one is."""
-        head = speaker.token
-        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
-        inside = [m for m in self.people if start <= m.start and m.end <= end]
+        inside = self._people_in_phrase(speaker.token)
         return self._full_name(inside[0].name) if len(inside) == 1 else None
+
+    def _people_in_phrase(self, head: Token) -> list[Mention]:
+        """Return the person mentions that lie within the phrase a token heads, in text order."""
+        start, end = head.left_edge.idx, head.right_edge.idx + len(head.right_edge.text)
+        i = bisect.bisect_left(self.people_starts, start)
+        inside = []
+        while i < len(self.people) and self.people[i].start < end:
+            if self.people[i].end <= end:
+                inside.append(self.people[i])
+            i += 1
+        return inside
 
     def _named_apposition(self, head: Token) -> str | None:
         """Return the person a description names beside it ("a former aide, Jo Lin"), if any; a group that
@@ -551,9 +560,8 @@ class SpeakerResolver:
         """Return the person a subject names, in its head or in its phrase ("member of parliament David Arakhamia")."""
         mention = self._mention_at(subject)
         if mention is None or not self._is_person(mention.name):
-            start, end = subject.left_edge.idx, subject.right_edge.idx + len(subject.right_edge.text)
-            i = bisect.bisect_left(self.people_starts, start)
-            mention = self.people[i] if i < len(self.people) and self.people[i].end <= end else None
+            inside = self._people_in_phrase(subject)
+            mention = inside[0] if inside else None
         if mention is None or not self._is_person(mention.name):
             return self._unrecognised_person(subject) if mention is None else None
         return self._full_name(mention.name)
