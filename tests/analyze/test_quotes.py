@@ -747,6 +747,60 @@ def test_subjectless_verb_after_an_aside_takes_the_noun_before_the_aside(nlp: La
     assert doc.text[speaker.start : speaker.end].endswith("Okafor")
 
 
+def _speaker_text(doc: Doc, cue: int) -> str | None:
+    """Return the words find_speaker names for the cue at a token index, or None."""
+    from dateline.analyze.quotes_speakers import find_speaker
+
+    speaker = find_speaker(doc[cue], doc.text)
+    return None if speaker is None else doc.text[speaker.start : speaker.end]
+
+
+def test_verb_the_parse_left_loose_after_a_comma_shares_the_subject_before(nlp: Language) -> None:
+    # "revealed" hung on "paused" as a bare dependent, not a conjunct: a second predicate of the same subject
+    words = ["Okafor", "paused", ",", "then", "revealed", "that", "it", "failed", "."]
+    heads = [1, 1, 1, 4, 1, 7, 7, 4, 1]
+    deps = ["nsubj", "ROOT", "punct", "advmod", "dep", "mark", "nsubj", "ccomp", "punct"]
+    pos = ["PROPN", "VERB", "PUNCT", "ADV", "VERB", "SCONJ", "PRON", "VERB", "PUNCT"]
+    tags = ["NNP", "VBD", ",", "RB", "VBD", "IN", "PRP", "VBD", "."]
+    doc = _parsed(nlp, words, heads, deps, pos, [1] + [0] * 8, tags)
+    assert _speaker_text(doc, 4) == "Okafor"
+
+
+def test_participle_after_a_comma_parsed_as_a_subject_speaks_with_the_clause_before(nlp: Language) -> None:
+    # "noting" taken for the subject of the quoted verb after it; a comma before it makes it a participle
+    words = ["Okafor", "said", "Tuesday", ",", "noting", "the", "plan", "“", "fails", "everyone", ".", "”"]
+    heads = [1, 1, 1, 1, 8, 6, 4, 8, 1, 8, 1, 1]
+    deps = ["nsubj", "ROOT", "npadvmod", "punct", "csubj", "det", "dobj", "punct", "advcl", "dobj", "punct", "punct"]
+    pos = ["PROPN", "VERB", "PROPN", "PUNCT", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PRON", "PUNCT", "PUNCT"]
+    tags = ["NNP", "VBD", "NNP", ",", "VBG", "DT", "NN", "``", "VBZ", "NN", ".", "''"]
+    doc = _parsed(nlp, words, heads, deps, pos, [1] + [0] * 11, tags)
+    assert _speaker_text(doc, 4) == "Okafor"
+
+
+def test_party_and_state_in_parentheses_between_name_and_verb(nlp: Language) -> None:
+    # the parse hung the name on the forum before it and left "called" without a subject
+    words = ["At", "the", "forum", "Rep.", "Okafor", "(", "D-Lee", ")", "called", "out", "his", "rival", "."]
+    heads = [8, 2, 0, 4, 2, 4, 4, 4, 8, 8, 11, 8, 8]
+    deps = ["prep", "det", "pobj", "compound", "appos", "punct", "appos", "punct", "ROOT", "prt", "poss", "dobj",
+            "punct"]
+    pos = ["ADP", "DET", "NOUN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "VERB", "ADP", "PRON", "NOUN", "PUNCT"]
+    tags = ["IN", "DT", "NN", "NNP", "NNP", "-LRB-", "NNP", "-RRB-", "VBD", "RP", "PRP$", "NN", "."]
+    doc = _parsed(nlp, words, heads, deps, pos, [1] + [0] * 12, tags)
+    assert (_speaker_text(doc, 8) or "").startswith("Rep. Okafor")
+
+
+def test_relative_clause_between_name_and_verb_is_read_over(nlp: Language) -> None:
+    # "Okafor" left a loose dependent: the verb after the relative clause has no subject in the parse
+    words = ["Mayor", "Okafor", ",", "who", "has", "denounced", "the", "attack", ",", "reiterated", "her", "call", "."]
+    heads = [1, 9, 1, 5, 5, 1, 7, 5, 9, 9, 11, 9, 9]
+    deps = ["compound", "dep", "punct", "nsubj", "aux", "relcl", "det", "dobj", "punct", "ROOT", "poss", "dobj",
+            "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PRON", "AUX", "VERB", "DET", "NOUN", "PUNCT", "VERB", "PRON", "NOUN", "PUNCT"]
+    tags = ["NNP", "NNP", ",", "WP", "VBZ", "VBN", "DT", "NN", ",", "VBD", "PRP$", "NN", "."]
+    doc = _parsed(nlp, words, heads, deps, pos, [1] + [0] * 12, tags)
+    assert (_speaker_text(doc, 9) or "").startswith("Mayor Okafor")
+
+
 def test_it_in_a_parenthetical_cue_is_not_the_subject_of_what_it_says(nlp: Language) -> None:
     text = (
         "The Harbor Authority published its ferry plan on Monday. The plan would add two boats. "

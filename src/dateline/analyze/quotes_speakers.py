@@ -91,6 +91,8 @@ THING_PRONOUNS = frozenset({"it", "its"})
 MAX_SPEAKER_TOKENS = 12
 MAX_ASIDE_TOKENS = 20
 """The longest aside between a subject and its verb read over ("X, dedicating the museum on Saturday, said")."""
+PARENTHESIS_TOKENS = 8
+"""The longest parenthesis read over between a name and its verb ("Rep. Gwen Moore (D-Wis.) said")."""
 MAX_DESCRIPTION_TOKENS = 20
 RECENT_SENTENCES = 4
 """How far back the last organisation quoted stays the likely referent of "it", and how far back a subject the
@@ -145,7 +147,7 @@ def _speaker_token(cue: Token) -> Token | None:
             # "Sullivan, who said" / "a number of lawmakers warning that": the noun does the speaking, unless it
             # is the occasion of speech ("she said at a news conference announcing that"): then its speaker
             return _occasion_speaker(verb.head) or verb.head
-        if subject is not None or verb.dep_ not in CLIMB_DEPS or verb.head.i == verb.i:
+        if verb.head.i == verb.i or not (verb.dep_ in CLIMB_DEPS or _run_on_verb(verb)):
             break
         if verb.head.lower_ == "worth":
             return None  # "It is worth noting that …": the reporter's own aside
@@ -153,6 +155,13 @@ def _speaker_token(cue: Token) -> Token | None:
     if cue.pos_ in ("NOUN", "PROPN"):
         return next((c for c in cue.children if c.dep_ == "poss"), None) or _noun_right_before(cue)
     return _phrase_after_quote(cue) or _noun_right_before(cue) or _participle_subject(cue)
+
+
+def _run_on_verb(verb: Token) -> bool:
+    """Tell whether the parse left a finite verb as a loose dependent of the verb before it, where it is a second
+    predicate of the same subject ("Clinton paused, then revealed why …", "Trump … leaned in and boomed:")."""
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP")
+    return verb.dep_ == "dep" and finite and verb.head.pos_ == "VERB" and verb.head.i < verb.i
 
 
 def _occasion_speaker(noun: Token) -> Token | None:
@@ -168,8 +177,13 @@ def _participle_subject(cue: Token) -> Token | None:
     """Return who speaks through a participle the parse hung where no subject is reached: the subject of the
     clause it modifies, before it ("Mr. Trump hardly clarified the matter, … asserting, “…”") or, when the
     participle opens the sentence, after it ("Bemoaning the “phony system,” Trump accused …")."""
-    if cue.tag_ != "VBG" or cue.dep_ not in PARTICIPLE_DEPS:
-        return None  # a gerund standing as a subject ("Criticizing police tactics … will") speaks for nobody
+    if cue.tag_ != "VBG":
+        return None
+    after_comma = cue.i > cue.sent.start and cue.doc[cue.i - 1].text == ","
+    if cue.dep_ not in PARTICIPLE_DEPS and not (cue.dep_ == "csubj" and after_comma):
+        # a gerund standing as a subject ("Criticizing police tactics … will") speaks for nobody; after a comma it
+        # is a participle the parse misread ("Hollande said …, noting the nominee “makes you want to retch.”")
+        return None
     if any(child.dep_ in ("aux", "auxpass", "nsubj") for child in cue.children):
         return None
     subjects = [
@@ -200,6 +214,13 @@ def _noun_right_before(cue: Token) -> Token | None:
         i -= 1
     if i < cue.sent.start:
         return None
+    if doc[i].text == ")":
+        # "Rep. Gwen Moore (D-Wis.) said": a name's party and state in parentheses
+        lowest = max(cue.sent.start, i - PARENTHESIS_TOKENS)
+        opening = next((k for k in range(i - 1, lowest - 1, -1) if doc[k].text == "("), None)
+        if opening is None or opening <= cue.sent.start:
+            return None
+        i = opening - 1
     if doc[i].text == ",":
         # "President Obama, dedicating the museum on Saturday, said": the noun before the aside between commas
         aside = _before_aside(cue, i)
@@ -217,11 +238,16 @@ def _noun_right_before(cue: Token) -> Token | None:
 
 def _before_aside(cue: Token, comma: int) -> int | None:
     """Return the token before the comma that opens an aside closed by the comma at ``comma`` just before a cue,
-    when the aside is short and holds no quote mark nor verb with a subject of its own."""
+    when the aside is short and holds no quote mark nor verb with a subject of its own (but for the relative
+    pronoun that opens a relative clause)."""
     doc = cue.doc
     start = max(cue.sent.start, comma - MAX_ASIDE_TOKENS)
     for k in range(comma - 1, start, -1):
         token = doc[k]
+        if token.lower_ in ("who", "which") and doc[k - 1].text == ",":
+            # a relative clause is an aside too: "Obama, who has denounced the attack as …, reiterated"
+            k -= 1
+            return k - 1 if k - 1 >= cue.sent.start else None
         if token.is_quote or token.dep_ in ("nsubj", "nsubjpass") or token.is_space:
             return None
         if token.text == ",":
