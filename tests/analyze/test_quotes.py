@@ -801,6 +801,24 @@ def test_relative_clause_between_name_and_verb_is_read_over(nlp: Language) -> No
     assert (_speaker_text(doc, 9) or "").startswith("Mayor Okafor")
 
 
+@pytest.mark.parametrize(
+    ("text", "asker"),
+    [
+        ("Asked whether she would run again, Mayor Okafor said she had not decided.", None),
+        ("“We are not ready,” Okafor told reporters when asked about the bridge.", None),
+        ("Okafor was asked by the councillor Jean Marlow whether it would reopen.", "the councillor Jean Marlow"),
+        ("Okafor has asked the council whether the bridge would reopen.", "Okafor"),
+    ],
+)
+def test_who_is_asked_does_not_ask(nlp: Language, text: str, asker: str | None) -> None:
+    from dateline.analyze.quotes_speakers import find_speaker
+
+    doc = nlp(text)
+    cue = next(token for token in doc if token.lower_ == "asked")
+    speaker = find_speaker(cue, doc.text)
+    assert (None if speaker is None else doc.text[speaker.start : speaker.end]) == asker
+
+
 def test_it_in_a_parenthetical_cue_is_not_the_subject_of_what_it_says(nlp: Language) -> None:
     text = (
         "The Harbor Authority published its ferry plan on Monday. The plan would add two boats. "

@@ -134,6 +134,10 @@ def _speaker_token(cue: Token) -> Token | None:
             if child.lower_ == "to":
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         return None
+    if _passive_participle(cue):
+        # "Asked if he was ever bullied, the candidate …", "…,” Sarandon told MSNBC when asked about …": who asks
+        # is its agent or nobody named, never the one asked
+        return _agent(cue)
     verb = cue
     for _ in range(4):
         subject = _subject(verb, cue)
@@ -155,6 +159,17 @@ def _speaker_token(cue: Token) -> Token | None:
     if cue.pos_ in ("NOUN", "PROPN"):
         return next((c for c in cue.children if c.dep_ == "poss"), None) or _noun_right_before(cue)
     return _phrase_after_quote(cue) or _noun_right_before(cue) or _participle_subject(cue)
+
+
+def _passive_participle(cue: Token) -> bool:
+    """Tell whether a cue is a passive participle with no subject of its own ("asked about", "when told"), whose
+    speaker the words around it do not name (the perfect "has asked" is active)."""
+    if cue.tag_ != "VBN" or any(child.dep_ in SUBJECT_DEPS for child in cue.children):
+        return False
+    if any(child.dep_ == "aux" and child.lemma_ == "have" for child in cue.children):
+        return False
+    # a participle clause, or a passive: a lone VBN at the root is a past tense the tagger misread ("Trump barked")
+    return cue.dep_ in ("advcl", "acl", "pcomp") or any(child.dep_ == "auxpass" for child in cue.children)
 
 
 def _run_on_verb(verb: Token) -> bool:
@@ -298,6 +313,11 @@ def _subject(verb: Token, cue: Token) -> Token | None:
         # a subject after its verb speaks ("…,” said Leslie Wimes) unless the verb opens the sentence, as in a
         # list's items ("Calls men derogatory names, like “pigs”"), whose subject is the list's
         return None if verb is cue and _opens_sentence(cue) else subjects[0]
+    return _agent(verb)
+
+
+def _agent(verb: Token) -> Token | None:
+    """Return the agent of a passive verb ("was asked by the councillor"), or None."""
     for child in verb.children:
         if child.dep_ == "agent":
             return next((c for c in child.children if c.dep_ == "pobj"), None)
