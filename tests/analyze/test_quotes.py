@@ -912,3 +912,23 @@ def test_date_taken_for_the_subject_gives_way_to_the_person_in_its_phrase(nlp: L
     doc.ents = [Span(doc, 0, 1, label="DATE"), Span(doc, 5, 7, label="PERSON"), Span(doc, 13, 14, label="DATE")]
     quote = _containing(find_quotes(doc, find_mentions(doc, "t"), "t"), "the pier would reopen")
     assert quote.speaker_name == "Dana Okafor"
+
+
+def test_place_of_a_dateline_taken_for_the_subject_gives_way_to_the_person(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    # "Port Marlow (AFP) – Mayor Dana Okafor said …" parsed with the place the subject and the person beside it
+    words = ["Port", "Marlow", "(", "AFP", ")", "–", "Mayor", "Dana", "Okafor", "said", "the", "pier", "would",
+             "reopen", "."]
+    heads = [1, 9, 3, 1, 3, 1, 8, 8, 1, 9, 11, 13, 13, 9, 9]
+    deps = ["compound", "nsubj", "punct", "appos", "punct", "punct", "compound", "compound", "appos", "ROOT", "det",
+            "nsubj", "aux", "ccomp", "punct"]
+    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN",
+           "AUX", "VERB", "PUNCT"]
+    tags = ["NNP", "NNP", "-LRB-", "NNP", "-RRB-", ":", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "MD", "VB", "."]
+    doc = _parsed(nlp, words, heads, deps, pos, [1] + [0] * 14, tags)
+    for token in doc:
+        token.lemma_ = "say" if token.text == "said" else token.lower_
+    doc.ents = [Span(doc, 0, 2, label="GPE"), Span(doc, 3, 4, label="ORG"), Span(doc, 7, 9, label="PERSON")]
+    quote = _containing(find_quotes(doc, find_mentions(doc, "t"), "t"), "the pier would reopen")
+    assert quote.speaker_name == "Dana Okafor"

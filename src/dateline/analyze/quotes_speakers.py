@@ -443,9 +443,11 @@ class SpeakerResolver:
             return self._pronoun(speaker, word, sentence), "pronoun"
         text = " ".join(self.text[speaker.start : speaker.end].split())
         head = speaker.token
-        if head.ent_type_ in ("DATE", "TIME") or (head.ent_type_ == "GPE" and head.text.isupper()):
+        dateline = head.ent_type_ == "GPE" and (head.text.isupper() or self._dateline(head))
+        if head.ent_type_ in ("DATE", "TIME") or dateline:
             # "Saturday at the party convention Sen. Elizabeth Warren", "CLEVELAND, July 19 (UPI) -- Michael
-            # Mukasey said": a date or a dateline the parse took for the subject; the person in the phrase speaks
+            # Mukasey said", "New York (AFP) – Vice President Joe Biden on Monday …": a date or a dateline the
+            # parse took for the subject; the person in the phrase speaks
             person = self._one_person_in(speaker)
             if person is not None:
                 return person, "name"
@@ -475,6 +477,14 @@ class SpeakerResolver:
                 # Trump"); other words before a surname are as often a scrape's ("X. Trump") or a title's
                 return self._full_name(name) if first_name_gender(name) else self.full_names[_surname_key(name)], "name"
         return text, "anonymous"
+
+    def _dateline(self, place: Token) -> bool:
+        """Tell whether a place opens a dateline: an agency in parentheses or a dash after it ("New York (AFP) –")."""
+        last = place
+        while last.i + 1 < len(last.doc) and last.doc[last.i + 1].ent_iob_ == "I":
+            last = last.doc[last.i + 1]
+        after = self.text[last.idx + len(last.text) :].lstrip(" ")
+        return after[:1] in ("(", "–", "—") or after.startswith("--")
 
     def _one_person_in(self, speaker: Speaker) -> str | None:
         """Return the one person named in a speaker's phrase, if exactly one is."""
