@@ -932,3 +932,16 @@ def test_place_of_a_dateline_taken_for_the_subject_gives_way_to_the_person(nlp: 
     doc.ents = [Span(doc, 0, 2, label="GPE"), Span(doc, 3, 4, label="ORG"), Span(doc, 7, 9, label="PERSON")]
     quote = _containing(find_quotes(doc, find_mentions(doc, "t"), "t"), "the pier would reopen")
     assert quote.speaker_name == "Dana Okafor"
+
+
+def test_the_writers_own_i_is_not_the_last_person_named(nlp: Language) -> None:
+    # an op-ed's first person outside any quotation speaks for the writer, whom the text does not name
+    text = (
+        "When my aunt Dana Okafor mentioned the harbour to me, I laughed and said, “I never liked boats.” "
+        "Later I told my brother that the ferry would never run again."
+    )
+    quotes = quotes_of(nlp, text)
+    for phrase in ("I never liked boats", "the ferry would never run again"):
+        quote = _containing(quotes, phrase)
+        assert quote.speaker_text == "I"
+        assert quote.speaker_name is None

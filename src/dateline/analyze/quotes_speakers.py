@@ -86,6 +86,8 @@ ORGANISATION_WORDS = frozenset(
     }
 )
 """Words of an organisation's name ("Human Rights Watch", "The Washington Post"): a speaker named so is no person."""
+WRITER_PRONOUNS = frozenset({"i", "me", "we", "us", "you"})
+"""Pronouns that, outside quotation marks, speak for the writer (or address the reader), not for anyone named."""
 THING_PRONOUNS = frozenset({"it", "its"})
 """Pronouns for an organisation, a country or a document ("Moscow ... after it claimed")."""
 MAX_SPEAKER_TOKENS = 12
@@ -366,9 +368,9 @@ class SpeakerResolver:
         self.named = [m for m in mentions if m.kind == "name" and m.name]
         self.named_starts = [m.start for m in self.named]
         self.roles = [m for m in mentions if m.kind == "role"]
-        self.full_names = _full_names(
-            self.people, [(p.start, p.end) for p in quoted_passages(self.text)], self.text
-        )
+        self.passages = [(p.start, p.end) for p in quoted_passages(self.text)]
+        self.passage_starts = [start for start, _ in self.passages]
+        self.full_names = _full_names(self.people, self.passages, self.text)
         self.genders = _genders(doc, self.people, self.full_names, genders or {})
         """"m" or "f" by surname key, where the article or the first-name lexicon tells."""
         self.quoted_things: list[tuple[str, int]] = []
@@ -440,6 +442,10 @@ class SpeakerResolver:
             if word not in PRONOUNS:
                 # "some of those surveyed", "many", "all of whom": a group, described, not a person
                 return " ".join(self.text[speaker.start : speaker.end].split()), "anonymous"
+            if word in WRITER_PRONOUNS and not self._quoted(speaker.token):
+                # "I know all about normalizing hate" outside any quotation: the writer (of an op-ed, a letter),
+                # whom the text does not name; not the last person it mentioned
+                return None, "pronoun"
             return self._pronoun(speaker, word, sentence), "pronoun"
         text = " ".join(self.text[speaker.start : speaker.end].split())
         head = speaker.token
@@ -647,6 +653,11 @@ class SpeakerResolver:
     def _outside_quotes(self, subject: Token) -> bool:
         """Tell whether a subject is the reporter's, in a main clause, not inside what someone is quoted saying."""
         return not self._in_content(subject) and _main_clause(subject)
+
+    def _quoted(self, token: Token) -> bool:
+        """Tell whether a token lies inside a quoted passage (someone's words, not the writer's)."""
+        i = bisect.bisect_right(self.passage_starts, token.idx) - 1
+        return i >= 0 and token.idx < self.passages[i][1]
 
     def _in_content(self, token: Token) -> bool:
         """Tell whether a token lies in the content of a quote resolved so far (this one's included)."""
