@@ -266,3 +266,20 @@ def test_hyphenated_name_keeps_its_last_part_however_common(nlp: Language) -> No
     assert "Kim Da-moon" in names
     led = "The Dana Okafor-led harbor board has grown."
     assert [m.name for m in find_mentions(nlp(led), "a") if m.label == "PERSON"] == ["Dana Okafor"]
+
+
+def test_surname_of_a_person_named_in_full_is_a_person_with_its_given_name(nlp: Language) -> None:
+    text = (
+        "Mayor Elena Reyes declared the fishery a local emergency last week.\n\n"
+        "Tomas Reyes has two oyster leases off Saltmarsh Point and has not been able to check them since the spill."
+    )
+    doc = nlp(text)
+    # the model's mistake on a longer article: "Tomas" no entity, the "Reyes" after it an organisation
+    elena, tomas = text.index("Elena Reyes"), text.index("Tomas Reyes")
+    spans = [
+        doc.char_span(elena, elena + len("Elena Reyes"), label="PERSON"),
+        doc.char_span(tomas + len("Tomas "), tomas + len("Tomas Reyes"), label="ORG"),
+    ]
+    doc.ents = [span for span in spans if span is not None]
+    mentions = [m for m in find_mentions(doc, "t") if "Reyes" in m.text]
+    assert [(m.text, m.label) for m in mentions] == [("Elena Reyes", "PERSON"), ("Tomas Reyes", "PERSON")]

@@ -945,3 +945,17 @@ def test_the_writers_own_i_is_not_the_last_person_named(nlp: Language) -> None:
         quote = _containing(quotes, phrase)
         assert quote.speaker_text == "I"
         assert quote.speaker_name is None
+
+
+def test_bare_surname_two_people_share_goes_to_the_one_the_context_tells(nlp: Language) -> None:
+    text = (
+        "Mayor Elena Reyes declared the fishery a local emergency last week.\n\n"
+        "Tomas Reyes has two oyster leases off Saltmarsh Point and has not been able to check them since the spill. "
+        "\"An oyster can't swim away. Whatever came down that river, they sat in it,\" Reyes said.\n\n"
+        "On Wednesday Ms Reyes announced a fund for evacuated households, to cover hotel rooms and meals."
+    )
+    quotes = quotes_of(nlp, text)
+    # the grower just named in full as a subject, not the mayor the article named first
+    assert _containing(quotes, "An oyster can't swim away").speaker_name == "Tomas Reyes"
+    # "Ms" tells which of the two
+    assert _containing(quotes, "a fund for evacuated households").speaker_name == "Elena Reyes"

@@ -105,6 +105,7 @@ def _candidates(doc: Doc, text: str, sent_starts: list[int]) -> list[_Candidate]
     candidates = _merge_bracketed_persons(doc, text, candidates)
     candidates = _drop_common_word_persons(doc, candidates, lower_words)
     _fix_labels(doc, candidates)
+    candidates = _surnames_of_people(doc, text, candidates, sent_starts)
     return sorted(candidates + _refind_places(doc, candidates), key=lambda c: c.start)
 
 
@@ -269,15 +270,39 @@ def _extend_person_left(doc: Doc, text: str, cand: _Candidate, sent_starts: list
     sent_start = sent_starts[bisect.bisect_right(sent_starts, cand.start) - 1]
     start = cand.start
     while start - 1 >= sent_start and cand.start - start < 2:
-        tok = doc[start - 1]
-        if not (tok.is_title and tok.is_alpha and tok.tag_ == "NNP") or tok.ent_type_:
-            break
-        if tok.lower_ in TITLE_WORDS or tok.lower_ in HONORIFICS or tok.is_stop:
+        if not _given_name_like(doc[start - 1]):
             break
         start -= 1
     if start == cand.start:
         return cand
     return replace(cand, start=start, char_start=doc[start].idx, text=text[doc[start].idx : cand.char_end])
+
+
+def _surnames_of_people(
+    doc: Doc, text: str, candidates: list[_Candidate], sent_starts: list[int]
+) -> list[_Candidate]:
+    """Make a lone word that is the surname of a person the article names in full a person (the model often reads
+    it as an organisation), with the given name the model left out before it ("Mayor Elena Reyes … Tomas Reyes has
+    two oyster leases": "Tomas" no entity, "Reyes" an organisation)."""
+    surnames = {fold(doc[c.end - 1].text) for c in candidates if c.label == "PERSON" and c.end - c.start > 1}
+    out: list[_Candidate] = []
+    for cand in candidates:
+        if cand.label in ("ORG", "PERSON") and cand.end - cand.start == 1 and fold(cand.text) in surnames:
+            cand = replace(cand, label="PERSON")
+            sent_start = sent_starts[bisect.bisect_right(sent_starts, cand.start) - 1]
+            before = doc[cand.start - 1] if cand.start - 1 >= sent_start else None
+            if before is not None and _given_name_like(before):
+                cand = replace(cand, start=before.i, char_start=before.idx, text=text[before.idx : cand.char_end])
+        out.append(cand)
+    return out
+
+
+def _given_name_like(tok: Token) -> bool:
+    """Tell whether a word outside any entity may be a given name: a capitalised proper noun, no title nor stop
+    word ("Tomas", not "Mayor", "The" or "Monday")."""
+    if not (tok.is_title and tok.is_alpha and tok.tag_ == "NNP") or tok.ent_type_:
+        return False
+    return not (tok.lower_ in TITLE_WORDS or tok.lower_ in HONORIFICS or tok.is_stop)
 
 
 def _merge_bracketed_persons(doc: Doc, text: str, candidates: list[_Candidate]) -> list[_Candidate]:

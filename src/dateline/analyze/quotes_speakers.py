@@ -90,6 +90,8 @@ WRITER_PRONOUNS = frozenset({"i", "me", "we", "us", "you"})
 """Pronouns that, outside quotation marks, speak for the writer (or address the reader), not for anyone named."""
 THING_PRONOUNS = frozenset({"it", "its"})
 """Pronouns for an organisation, a country or a document ("Moscow ... after it claimed")."""
+SAME_NAME_SENTENCES = 3
+"""How far back a person named in full as a subject stays whom a bare surname they share with another means."""
 MAX_SPEAKER_TOKENS = 12
 MAX_ASIDE_TOKENS = 20
 """The longest aside between a subject and its verb read over ("X, dedicating the museum on Saturday, said")."""
@@ -459,7 +461,7 @@ class SpeakerResolver:
                 return person, "name"
         mention = self._mention_at(head)
         if mention is not None and mention.label == "PERSON":
-            return self._full_name(mention.name), "name"
+            return self._person_name(mention), "name"
         named = self._named_apposition(head) if mention is None else None
         if named is not None:
             # "Another RT America host, Abby Martin, had denounced": the description's name is who speaks
@@ -495,7 +497,7 @@ class SpeakerResolver:
     def _one_person_in(self, speaker: Speaker) -> str | None:
         """Return the one person named in a speaker's phrase, if exactly one is."""
         inside = self._people_in_phrase(speaker.token)
-        return self._full_name(inside[0].name) if len(inside) == 1 else None
+        return self._person_name(inside[0]) if len(inside) == 1 else None
 
     def _people_in_phrase(self, head: Token) -> list[Mention]:
         """Return the person mentions that lie within the phrase a token heads, in text order."""
@@ -517,7 +519,7 @@ class SpeakerResolver:
             if child.dep_ == "appos" and child.i > head.i and not any(c.dep_ == "conj" for c in child.children):
                 mention = self._mention_at(child)
                 if mention is not None and mention.label == "PERSON" and mention.kind == "name":
-                    return self._full_name(mention.name)
+                    return self._person_name(mention)
         return None
 
     def _pronoun(self, speaker: Speaker, word: str, sentence: int) -> str | None:
@@ -597,7 +599,7 @@ class SpeakerResolver:
         while i >= 0:
             mention = self.people[i]
             if self._stands_alone(mention):
-                yield self._full_name(mention.name)
+                yield self._person_name(mention)
             i -= 1
         # last, a subject further back whom the entity model did not take for a name ("Mayor Ana Ruiz toured")
         yield from self._recent_subjects(speaker.token, RECENT_SENTENCES)
@@ -626,7 +628,7 @@ class SpeakerResolver:
             mention = inside[0] if inside else None
         if mention is None or not self._is_person(mention.name):
             return self._unrecognised_person(subject) if mention is None else None
-        return self._full_name(mention.name)
+        return self._person_name(mention)
 
     def _unrecognised_person(self, subject: Token) -> str | None:
         """Return the name of a person the entity model missed ("Mayor Ana Ruiz spoke"), when a title, a form
@@ -687,7 +689,7 @@ class SpeakerResolver:
             title = {fold(w) for w in (mention.title or "").split()}
             if not title & heads or not heads <= title | {"the"}:
                 continue
-            name = self._full_name(mention.name)
+            name = self._person_name(mention)
             if mention.start < speaker.start:
                 before = name
             elif after is None:
@@ -706,7 +708,7 @@ class SpeakerResolver:
             if mention.start >= limit:
                 break
             if (mention.title or "").split()[:1] == words[:1]:
-                return self._full_name(mention.name)
+                return self._person_name(mention)
         return None
 
     def _named_like_person(self, speaker: Speaker) -> bool:
@@ -722,6 +724,38 @@ class SpeakerResolver:
             # a place that speaks ("Moscow said") is an institution; only a known first name makes it a person
             return first_name_gender(mention.name) is not None
         return True
+
+    def _person_name(self, mention: Mention) -> str:
+        """Return the person a name mention stands for in the article.
+
+        A bare surname that several people named in full share ("Mayor Elena Reyes" … "Tomas Reyes") is the one
+        its form of address tells ("Ms Reyes"), else the one named in full as the subject of a sentence shortly
+        before ("Tomas Reyes has two leases … “…,” Reyes said"), else whoever the article named first ("Ted Cruz …
+        his father, Rafael Cruz … Cruz said" is Ted)."""
+        if _given_name(mention.name) is None:
+            key = _surname_key(mention.name)
+            holders = {m.name for m in self.people if _surname_key(m.name) == key and _given_name(m.name) is not None}
+            if len(holders) > 1:
+                if mention.address is not None:
+                    fitting = [name for name in holders if first_name_gender(name) == mention.address]
+                    if len(fitting) == 1:
+                        return fitting[0]
+                sentence = mention.sentence_index
+                recent = [
+                    m for m in self.people
+                    if m.name in holders
+                    and m.start < mention.start
+                    and sentence - m.sentence_index <= SAME_NAME_SENTENCES
+                    and self._is_subject(m)
+                ]
+                if recent:
+                    return recent[-1].name
+        return self._full_name(mention.name)
+
+    def _is_subject(self, mention: Mention) -> bool:
+        """Tell whether a name mention is the subject of its clause."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
     def _full_name(self, name: str) -> str:
         """Return the longest name the article writes for a person: "Blinken" -> "Antony J. Blinken".
