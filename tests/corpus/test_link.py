@@ -324,3 +324,14 @@ def test_surname_first_names_link_their_surname(nlp: Language) -> None:
     link_entities(first + second, {"a1": "2025-03-04", "a2": "2025-03-05"})
     people = {m.entity_id for m in first + second if m.label == "PERSON"}
     assert people == {"person:kim-da-moon"}
+
+
+def test_form_of_address_picks_between_two_people_of_one_surname(nlp: Language) -> None:
+    text = (
+        "Tomas Reyes, an oyster grower, lost his crop. Mayor Elena Reyes visited the beds on Monday.\n\n"
+        "On Wednesday Ms Reyes announced a fund for the growers."
+    )
+    mentions = find_mentions(nlp(text), "a1")
+    link_entities(mentions, {"a1": "2025-03-04"})
+    by_text = {(m.text, m.address): m.entity_id for m in mentions if m.label == "PERSON"}
+    assert by_text[("Reyes", "f")] == by_text[("Elena Reyes", None)] == "person:elena-reyes"

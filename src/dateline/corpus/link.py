@@ -272,7 +272,9 @@ class EntityLinker:
         # "Mr. Obama" in an article that names only "Michelle Obama" is not her
         here = {node_id for node_id in here if _fits_address(self._nodes[node_id], mention.address)}
         if len(here) > 1:
-            here = self._by_title(here, mention.title, context)
+            # "Ms Reyes" where the article names Elena and Tomas Reyes: the one whose given name tells her gender
+            told = {node_id for node_id in here if _told_by_address(self._nodes[node_id], mention.address)}
+            here = told if len(told) == 1 else self._by_title(here, mention.title, context)
             if len(here) != 1:
                 return
         if len(here) == 1:
@@ -403,6 +405,12 @@ def _fits_address(node: _Node, address: str | None) -> bool:
         return True
     genders = {first_name_gender(f"{first} {node.key}") for first in node.first_names} - {None}
     return not genders or address in genders
+
+
+def _told_by_address(node: _Node, address: str | None) -> bool:
+    """Tell whether a person's given name is known to have the gender a form of address tells."""
+    genders = {first_name_gender(f"{first} {node.key}") for first in node.first_names} - {None}
+    return address is not None and genders == {address}
 
 
 def _same_given_name(a: str, b: str) -> bool:
