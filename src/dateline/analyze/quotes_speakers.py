@@ -2,16 +2,18 @@
 
 ``find_speaker`` reads the parse around a cue: its subject, the agent of a passive, the object of
 "according to", the subject of the verb a participle hangs from ("..., adding that") or of the clause it
-opens or follows, the noun before an aside ("Obama, dedicating the museum, said"). ``SpeakerResolver``
-walks an article's quotes in text order and turns each speaker into a name: a full name for a
-surname or a title ("Blinken", "the Secretary of State"), the antecedent of a relative pronoun
+opens or follows, the noun before an aside ("Obama, dedicating the museum, said"; "Graham (R-SC) called";
+"Obama, who has denounced …, reiterated"); a passive participle ("Asked whether …") names only its agent.
+``SpeakerResolver`` walks an article's quotes in text order and turns each speaker into a name: a full
+name for a surname or a title ("Blinken", "the Secretary of State"; of two people sharing a surname, the
+one its form of address or the sentences just before tell), the antecedent of a relative pronoun
 ("who"), the person a pronoun most likely refers to, and a description for anyone unnamed ("a senior
-US official"). No coreference model runs: "he" or "she" is the nearest person standing as a subject in
-the reporter's words of its sentence or the one before (a quote's speaker counts, the quoted words do
-not), else the last person quoted, else the last person named, skipping people of the other gender
-(forms of address, the first names of ``quotes_gender``, the article's own pronouns); "they" is the
-plural subject just before, else the last speaker; "it" an organisation. A few dictionary look-ups and
-a walk over two sentences per pronoun.
+US official"); "I" or "we" outside any quotation is the unnamed writer. No coreference model runs: "he"
+or "she" is the nearest person standing as a subject in the reporter's words of its sentence or the one
+before (a quote's speaker counts, the quoted words do not), else the last person quoted, else the last
+person named, skipping people of the other gender (forms of address, the first names of
+``quotes_gender``, the article's own pronouns); "they" is the plural subject just before, else the last
+speaker; "it" an organisation. A few dictionary look-ups and a walk over two sentences per pronoun.
 """
 
 from __future__ import annotations
@@ -265,8 +267,7 @@ def _before_aside(cue: Token, comma: int) -> int | None:
         token = doc[k]
         if token.lower_ in ("who", "which") and doc[k - 1].text == ",":
             # a relative clause is an aside too: "Obama, who has denounced the attack as …, reiterated"
-            k -= 1
-            return k - 1 if k - 1 >= cue.sent.start else None
+            return k - 2 if k - 2 >= cue.sent.start else None
         if token.is_quote or token.dep_ in ("nsubj", "nsubjpass") or token.is_space:
             return None
         if token.text == ",":
@@ -373,6 +374,11 @@ class SpeakerResolver:
         self.passages = [(p.start, p.end) for p in quoted_passages(self.text)]
         self.passage_starts = [start for start, _ in self.passages]
         self.full_names = _full_names(self.people, self.passages, self.text)
+        self.holders: dict[str, set[str]] = {}
+        """For each surname, the full names the article writes with it (two or more: people sharing it)."""
+        for person in self.people:
+            if _given_name(person.name) is not None:
+                self.holders.setdefault(_surname_key(person.name), set()).add(person.name)
         self.genders = _genders(doc, self.people, self.full_names, genders or {})
         """"m" or "f" by surname key, where the article or the first-name lexicon tells."""
         self.quoted_things: list[tuple[str, int]] = []
@@ -733,8 +739,7 @@ class SpeakerResolver:
         before ("Tomas Reyes has two leases … “…,” Reyes said"), else whoever the article named first ("Ted Cruz …
         his father, Rafael Cruz … Cruz said" is Ted)."""
         if _given_name(mention.name) is None:
-            key = _surname_key(mention.name)
-            holders = {m.name for m in self.people if _surname_key(m.name) == key and _given_name(m.name) is not None}
+            holders = self.holders.get(_surname_key(mention.name), set())
             if len(holders) > 1:
                 if mention.address is not None:
                     fitting = [name for name in holders if first_name_gender(name) == mention.address]

@@ -403,14 +403,18 @@ def _fits_address(node: _Node, address: str | None) -> bool:
     gender ("Mr." is not Michelle Obama; a given name of unknown gender fits either)."""
     if address is None:
         return True
-    genders = {first_name_gender(f"{first} {node.key}") for first in node.first_names} - {None}
+    genders = _given_name_genders(node)
     return not genders or address in genders
 
 
 def _told_by_address(node: _Node, address: str | None) -> bool:
     """Tell whether a person's given name is known to have the gender a form of address tells."""
-    genders = {first_name_gender(f"{first} {node.key}") for first in node.first_names} - {None}
-    return address is not None and genders == {address}
+    return address is not None and _given_name_genders(node) == {address}
+
+
+def _given_name_genders(node: _Node) -> set[str]:
+    """Return the genders the given names of a person tell (none for a name of unknown gender)."""
+    return {gender for first in node.first_names if (gender := first_name_gender(f"{first} {node.key}"))}
 
 
 def _same_given_name(a: str, b: str) -> bool:
