@@ -305,14 +305,19 @@ def test_incremental_person_first_seen_by_surname_keeps_its_id() -> None:
     assert {m.entity_id for m in first + later} == {"person:marsh"}
 
 
+def _people_linked_in(nlp: Language, text: str) -> dict[tuple[str, str | None], str | None]:
+    """Link one article's person mentions; return each one's entity by its text and form of address."""
+    mentions = find_mentions(nlp(text), "a1")
+    link_entities(mentions, {"a1": "2025-03-04"})
+    return {(m.text, m.address): m.entity_id for m in mentions if m.label == "PERSON"}
+
+
 def test_form_of_address_keeps_a_surname_from_a_person_of_the_other_gender(nlp: Language) -> None:
     text = (
         "Michelle Okafor opened the new ferry terminal on Monday. Mr. Okafor, her husband, cut the ribbon, "
         "and Mrs. Okafor thanked the crews."
     )
-    mentions = find_mentions(nlp(text), "a1")
-    link_entities(mentions, {"a1": "2025-03-04"})
-    by_text = {(m.text, m.address): m.entity_id for m in mentions if m.label == "PERSON"}
+    by_text = _people_linked_in(nlp, text)
     assert by_text[("Michelle Okafor", None)] == by_text[("Okafor", "f")] == "person:michelle-okafor"
     assert by_text[("Okafor", "m")] != "person:michelle-okafor"
 
@@ -331,7 +336,5 @@ def test_form_of_address_picks_between_two_people_of_one_surname(nlp: Language) 
         "Tomas Reyes, an oyster grower, lost his crop. Mayor Elena Reyes visited the beds on Monday.\n\n"
         "On Wednesday Ms Reyes announced a fund for the growers."
     )
-    mentions = find_mentions(nlp(text), "a1")
-    link_entities(mentions, {"a1": "2025-03-04"})
-    by_text = {(m.text, m.address): m.entity_id for m in mentions if m.label == "PERSON"}
+    by_text = _people_linked_in(nlp, text)
     assert by_text[("Reyes", "f")] == by_text[("Elena Reyes", None)] == "person:elena-reyes"
