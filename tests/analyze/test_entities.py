@@ -283,3 +283,25 @@ def test_surname_of_a_person_named_in_full_is_a_person_with_its_given_name(nlp: 
     doc.ents = [span for span in spans if span is not None]
     mentions = [m for m in find_mentions(doc, "t") if "Reyes" in m.text]
     assert [(m.text, m.label) for m in mentions] == [("Elena Reyes", "PERSON"), ("Tomas Reyes", "PERSON")]
+
+
+def test_organisation_takes_in_the_capitalised_words_before_its_head(nlp: Language) -> None:
+    text = "The Inland Waterways Inspectorate, which regulates the river, said it was sending a team."
+    doc = nlp(text)
+    head = text.index("Inspectorate")
+    # the model's mistake: the head alone tagged
+    doc.ents = [doc.char_span(head, head + len("Inspectorate"), label="ORG")]
+    [mention] = [m for m in find_mentions(doc, "t") if m.label == "ORG"]
+    assert mention.text == "Inland Waterways Inspectorate"
+
+
+def test_short_name_of_an_organisation_is_no_person(nlp: Language) -> None:
+    text = "Carrow Tide Logistics owns the barge. Carrow Tide said it would pay for the cleanup."
+    doc = nlp(text)
+    full, short = text.index("Carrow Tide Logistics"), text.index("Carrow Tide said")
+    doc.ents = [
+        doc.char_span(full, full + len("Carrow Tide Logistics"), label="ORG"),
+        doc.char_span(short, short + len("Carrow Tide"), label="PERSON"),
+    ]
+    labels = [(m.text, m.label) for m in find_mentions(doc, "t")]
+    assert labels == [("Carrow Tide Logistics", "ORG"), ("Carrow Tide", "ORG")]

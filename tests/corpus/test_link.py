@@ -338,3 +338,12 @@ def test_form_of_address_picks_between_two_people_of_one_surname(nlp: Language) 
     )
     by_text = _people_linked_in(nlp, text)
     assert by_text[("Reyes", "f")] == by_text[("Elena Reyes", None)] == "person:elena-reyes"
+
+
+def test_short_name_of_an_organisation_links_to_its_full_name() -> None:
+    first = [_mention("a", "Carrow Tide Logistics", "ORG")]
+    second = [_mention("b", "Carrow Tide", "ORG"), _mention("b", "Carrow", "ORG")]
+    entities = link_entities(first + second, {"a": "2025-03-04", "b": "2025-03-05"})
+    assert first[0].entity_id == second[0].entity_id == "org:carrow-tide-logistics"
+    [company] = [e for e in entities if e.id == "org:carrow-tide-logistics"]
+    assert company.name == "Carrow Tide Logistics"

@@ -35,6 +35,8 @@ from dateline.analyze.quotes_transcript import inversions
 from dateline.model import Mention
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
+ORG_WORDS_LEFT = 3
+"""The most capitalised words taken in before an organisation's head the model tagged alone."""
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 TITLE_ENTITY_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG"})
 EDGE_CHARS = "\"'“”‘’«»„‚`´()[]{}<>,;:.!?*•|/\\-–— \t\n\r"
@@ -101,11 +103,14 @@ def _candidates(doc: Doc, text: str, sent_starts: list[int]) -> list[_Candidate]
             cand = _drop_inverted_verb(doc, text, cand, inverted)
             cand = _trim_person_tail(doc, text, cand, lower_words)
             cand = _extend_person_left(doc, text, cand, sent_starts)
+        elif cand.label == "ORG":
+            cand = _extend_org_left(doc, text, cand, sent_starts)
         candidates.append(cand)
     candidates = _merge_bracketed_persons(doc, text, candidates)
     candidates = _drop_common_word_persons(doc, candidates, lower_words)
     _fix_labels(doc, candidates)
     candidates = _surnames_of_people(doc, text, candidates, sent_starts)
+    _short_forms_of_organisations(candidates)
     return sorted(candidates + _refind_places(doc, candidates), key=lambda c: c.start)
 
 
@@ -278,6 +283,23 @@ def _extend_person_left(doc: Doc, text: str, cand: _Candidate, sent_starts: list
     return replace(cand, start=start, char_start=doc[start].idx, text=text[doc[start].idx : cand.char_end])
 
 
+def _extend_org_left(doc: Doc, text: str, cand: _Candidate, sent_starts: list[int]) -> _Candidate:
+    """Take in the capitalised words of an organisation's name the model left out before its head ("The Inland
+    Waterways Inspectorate" tagged as "Inspectorate" alone)."""
+    sent_start = sent_starts[bisect.bisect_right(sent_starts, cand.start) - 1]
+    start = cand.start
+    while start - 1 >= sent_start and cand.start - start < ORG_WORDS_LEFT:
+        tok = doc[start - 1]
+        if not (tok.is_title and tok.is_alpha and tok.tag_ in ("NNP", "NNPS")) or tok.ent_type_ or tok.is_stop:
+            break
+        if tok.lower_ in HONORIFICS or start - 1 == sent_start and tok.lower_ in TITLE_WORDS:
+            break
+        start -= 1
+    if start == cand.start:
+        return cand
+    return replace(cand, start=start, char_start=doc[start].idx, text=text[doc[start].idx : cand.char_end])
+
+
 def _surnames_of_people(
     doc: Doc, text: str, candidates: list[_Candidate], sent_starts: list[int]
 ) -> list[_Candidate]:
@@ -287,14 +309,30 @@ def _surnames_of_people(
     surnames = {fold(doc[c.end - 1].text) for c in candidates if c.label == "PERSON" and c.end - c.start > 1}
     out: list[_Candidate] = []
     for cand in candidates:
-        if cand.label in ("ORG", "PERSON") and cand.end - cand.start == 1 and fold(cand.text) in surnames:
+        size = cand.end - cand.start
+        surname = fold(doc[cand.end - 1].text) in surnames
+        if cand.label in ("ORG", "PERSON") and size == 1 and surname:
             cand = replace(cand, label="PERSON")
             sent_start = sent_starts[bisect.bisect_right(sent_starts, cand.start) - 1]
             before = doc[cand.start - 1] if cand.start - 1 >= sent_start else None
             if before is not None and _given_name_like(before):
                 cand = replace(cand, start=before.i, char_start=before.idx, text=text[before.idx : cand.char_end])
+        elif cand.label == "ORG" and size == 2 and surname and _given_name_like(doc[cand.start]):
+            cand = replace(cand, label="PERSON")  # the same, when the organisation took in the given name
         out.append(cand)
     return out
+
+
+def _short_forms_of_organisations(candidates: list[_Candidate]) -> None:
+    """Relabel in place a "person" whose words open the name of an organisation the article names ("Carrow Tide"
+    beside "Carrow Tide Logistics"): the organisation's short name."""
+    organisations = [fold(c.text).split() for c in candidates if c.label == "ORG" and c.end - c.start > 1]
+    for cand in candidates:
+        if cand.label != "PERSON":
+            continue
+        words = fold(cand.text).split()
+        if any(len(org) > len(words) and org[: len(words)] == words for org in organisations):
+            cand.label = "ORG"
 
 
 def _given_name_like(tok: Token) -> bool:

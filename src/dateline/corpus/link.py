@@ -8,7 +8,9 @@ is near-linear in the number of mentions, never a comparison of all pairs.
 Rules, in the order they apply within a batch:
 1. Places, organisations, groups and events: one entity per normalised key (case, dots, leading
    "the", known transliterations such as Kiev/Kyiv and US/U.S./United States merged; acronyms of a
-   multi-word organisation name); a key seen as both place and organisation is one entity.
+   multi-word organisation name; an organisation's short name, the leading words of its full name, when
+   the article or else the corpus names one organisation so); a key seen as both place and organisation
+   is one entity.
 2. Full person names: the entity with the same surname (exact, or close spelling when long) and a
    compatible given name (same initial); two different given names in one article stay apart.
 3. Single names ("Blinken"): the full name with that surname in the same article, else the one
@@ -86,6 +88,8 @@ class _ArticleContext:
     first_name_used: dict[str, str] = field(default_factory=dict)
     """For each person entity named in full here, the given name used (two given names = two people)."""
     titles: list[tuple[str, RoleKey]] = field(default_factory=list)
+    organisations: set[str] = field(default_factory=set)
+    """The named entities (organisations, places) this article has named so far."""
 
 
 class EntityLinker:
@@ -100,6 +104,8 @@ class EntityLinker:
         self._nodes: dict[str, _Node] = {}
         self._by_key: dict[tuple[str, str], str] = {}
         self._by_acronym: dict[str, str] = {}
+        self._by_prefix: dict[str, set[str]] = {}
+        """The leading words of a multi-word name -> the named entities whose name opens so ("carrow tide")."""
         self._surnames: dict[str, dict[str, set[str]]] = {}
         self._holders: dict[RoleKey, dict[str, list[str]]] = {}
         """Title -> entity -> the sorted ISO dates of the articles that gave it that title."""
@@ -164,6 +170,10 @@ class EntityLinker:
             self._surnames.setdefault(surname_block(node.key), {}).setdefault(node.key, set()).add(node.id)
             return
         self._by_key.setdefault((node.kind, node.key), node.id)
+        if node.kind == "named":
+            words = node.key.split()
+            for n in range(1, len(words)):
+                self._by_prefix.setdefault(" ".join(words[:n]), set()).add(node.id)
         for alias in aliases:
             self._by_key.setdefault((node.kind, _named_key(node.kind, alias)), node.id)
             short = acronym(alias)
@@ -195,6 +205,8 @@ class EntityLinker:
     def _attach(self, mention: Mention, node: _Node, context: _ArticleContext, alias: str | None) -> None:
         """Link a mention to a node and record what it says about the node."""
         mention.entity_id = node.id
+        if node.kind == "named":
+            context.organisations.add(node.id)
         node.mention_count += 1
         node.labels[mention.label] += 1
         node.article_ids.setdefault(context.article_id)
@@ -227,12 +239,23 @@ class EntityLinker:
             short = acronym(mention.name)
             if node_id is None and short is not None:
                 node_id = self._by_key.get((kind, short))
+            if node_id is None:
+                node_id = self._short_name(key, context)
         if node_id is None:
             type_ = kinds.get((kind, key)) or _type_of(kind, mention.label)
             display = PLACE_NAMES.get(key, mention.name) if kind == "named" else mention.name
             node = self._new_node(kind, key, display, type_)
             node_id = node.id
         self._attach(mention, self._nodes[node_id], context, mention.name)
+
+    def _short_name(self, key: str, context: _ArticleContext) -> str | None:
+        """Return the organisation a name opening its full name stands for ("Carrow Tide" for "Carrow Tide
+        Logistics"): the one this article names so, else the only one in the corpus."""
+        ids = self._by_prefix.get(key, set())
+        here = ids & context.organisations
+        if len(here) == 1:
+            return next(iter(here))
+        return next(iter(ids)) if len(ids) == 1 else None
 
     def _link_full_name(self, mention: Mention, name: PersonName, context: _ArticleContext) -> None:
         """Link a person named in full to the entity with that surname and a compatible given name."""
