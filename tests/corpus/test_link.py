@@ -347,3 +347,14 @@ def test_short_name_of_an_organisation_links_to_its_full_name() -> None:
     assert first[0].entity_id == second[0].entity_id == "org:carrow-tide-logistics"
     [company] = [e for e in entities if e.id == "org:carrow-tide-logistics"]
     assert company.name == "Carrow Tide Logistics"
+
+
+def test_one_word_short_name_links_only_within_its_article() -> None:
+    first = [_mention("a", "Okafor University", "ORG")]
+    # an article naming a person whom the model took for an organisation, and no university
+    second = [_mention("b", "Okafor", "ORG")]
+    link_entities(first + second, {"a": "2025-03-04", "b": "2025-03-05"})
+    assert second[0].entity_id != first[0].entity_id
+    third = [_mention("c", "Okafor University", "ORG"), _mention("c", "Okafor", "ORG")]
+    link_entities(first + third, {"a": "2025-03-04", "c": "2025-03-06"})
+    assert third[1].entity_id == third[0].entity_id

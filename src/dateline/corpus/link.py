@@ -250,12 +250,14 @@ class EntityLinker:
 
     def _short_name(self, key: str, context: _ArticleContext) -> str | None:
         """Return the organisation a name opening its full name stands for ("Carrow Tide" for "Carrow Tide
-        Logistics"): the one this article names so, else the only one in the corpus."""
+        Logistics"): the one this article names so, else the only one in the corpus, for a name of two words or
+        more (one word alone is as often a person the model took for an organisation: "Trump", not "Trump
+        University")."""
         ids = self._by_prefix.get(key, set())
         here = ids & context.organisations
         if len(here) == 1:
             return next(iter(here))
-        return next(iter(ids)) if len(ids) == 1 else None
+        return next(iter(ids)) if len(ids) == 1 and " " in key else None
 
     def _link_full_name(self, mention: Mention, name: PersonName, context: _ArticleContext) -> None:
         """Link a person named in full to the entity with that surname and a compatible given name."""
