@@ -959,3 +959,15 @@ def test_bare_surname_two_people_share_goes_to_the_one_the_context_tells(nlp: La
     assert _containing(quotes, "An oyster can't swim away").speaker_name == "Tomas Reyes"
     # "Ms" tells which of the two
     assert _containing(quotes, "a fund for evacuated households").speaker_name == "Elena Reyes"
+
+
+def test_the_head_of_an_organisation_is_the_leader_the_lede_names_next(nlp: Language) -> None:
+    text = (
+        "MARLOW BAY (CWS) — The head of Carrow Tide Logistics accepted responsibility for the spill on the Aldery "
+        "River, telling a public inquiry on Tuesday that cleaning it up would cost the company $48-million.\n\n"
+        "Gregory Pashley, the company's chief executive, told the inspectorate that the collision was "
+        '"a failure, and it was ours".'
+    )
+    quote = _containing(quotes_of(nlp, text), "cleaning it up would cost")
+    assert quote.speaker_text == "The head of Carrow Tide Logistics"
+    assert quote.speaker_name == "Gregory Pashley"

@@ -92,6 +92,12 @@ WRITER_PRONOUNS = frozenset({"i", "me", "we", "us", "you"})
 """Pronouns that, outside quotation marks, speak for the writer (or address the reader), not for anyone named."""
 THING_PRONOUNS = frozenset({"it", "its"})
 """Pronouns for an organisation, a country or a document ("Moscow ... after it claimed")."""
+LEADER_NOUNS = frozenset({"head", "leader", "boss", "chief"})
+"""Nouns that name whoever leads an organisation ("the head of Carrow Tide")."""
+LEADER_TITLE_WORDS = frozenset(
+    {"chief", "executive", "ceo", "president", "chairman", "chairwoman", "chair", "director", "head", "leader"}
+)
+"""Words of the title the person "the head of" an organisation stands for is given when named."""
 SAME_NAME_SENTENCES = 3
 """How far back a person named in full as a subject stays whom a bare surname they share with another means."""
 MAX_SPEAKER_TOKENS = 12
@@ -472,6 +478,9 @@ class SpeakerResolver:
         if named is not None:
             # "Another RT America host, Abby Martin, had denounced": the description's name is who speaks
             return named, "name"
+        leader = self._head_of(speaker)
+        if leader is not None:
+            return leader, "title"
         if head.lower_ in TITLE_HEADS:
             # "a spokeswoman for Hillary Clinton": one of several, unnamed, not the spokeswoman named elsewhere
             holder = None if _is_indefinite(head) else self._role_holder(speaker)
@@ -701,6 +710,34 @@ class SpeakerResolver:
             elif after is None:
                 after = name
         return before or after or self._office_holder_next(speaker)
+
+    def _head_of(self, speaker: Speaker) -> str | None:
+        """Return who "the head of" an organisation is, when a lede names them next ("The head of Carrow Tide
+        Logistics accepted responsibility … . Gregory Pashley, the company's chief executive, told …")."""
+        head = speaker.token
+        if head.lemma_.lower() not in LEADER_NOUNS or _is_indefinite(head):
+            return None
+        if not any(child.dep_ == "prep" and child.lower_ == "of" for child in head.children):
+            return None
+        sentence = bisect.bisect_right(self.sent_starts, speaker.start) - 1
+        limit = self.sent_starts[sentence + 3] if sentence + 3 < len(self.sent_starts) else len(self.text)
+        for mention in self.people[bisect.bisect_right(self.people_starts, speaker.end) :]:
+            if mention.start >= limit:
+                break
+            if self._titled(mention) & LEADER_TITLE_WORDS:
+                return self._person_name(mention)
+        return None
+
+    def _titled(self, mention: Mention) -> set[str]:
+        """Return the words of the title a person mention is given, before the name ("Mayor") or in an apposition
+        after it ("Gregory Pashley, the company's chief executive,")."""
+        words = {fold(w) for w in (mention.title or "").split()}
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is not None:
+            for child in span.root.children:
+                if child.dep_ == "appos" and child.i > span.root.i:
+                    words |= {fold(t.text) for t in child.subtree}
+        return words
 
     def _office_holder_next(self, speaker: Speaker) -> str | None:
         """Return the person named next with an office of the same country ("Ukraine's foreign minister said
