@@ -305,3 +305,19 @@ def test_short_name_of_an_organisation_is_no_person(nlp: Language) -> None:
     ]
     labels = [(m.text, m.label) for m in find_mentions(doc, "t")]
     assert labels == [("Carrow Tide Logistics", "ORG"), ("Carrow Tide", "ORG")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Volunteers from Marlowe Bay filled sandbags on Monday.", "Marlowe Bay"),
+        ("The barge was loaded at the Dunmore terminal, about 60 kilometres upriver.", "Dunmore"),
+    ],
+)
+def test_a_name_for_a_place_taken_for_a_person_is_a_place(nlp: Language, text: str, name: str) -> None:
+    doc = nlp(text)
+    start = text.index(name)
+    # the model's mistake: the place tagged as a person
+    doc.ents = [doc.char_span(start, start + len(name), label="PERSON")]
+    [mention] = [m for m in find_mentions(doc, "t") if m.text == name]
+    assert mention.label == "LOC"

@@ -35,6 +35,20 @@ from dateline.analyze.quotes_transcript import inversions
 from dateline.model import Mention
 
 LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT"})
+PLACE_HEAD_WORDS = frozenset(
+    {
+        "bay", "river", "point", "island", "islands", "county", "valley", "harbor", "harbour", "creek", "beach",
+        "square", "bridge", "strait", "gulf", "sea", "ocean", "peninsula", "province", "canal", "estuary",
+    }
+)
+"""Last words of a name that make it a place, not a person (surnames such as Hill, Street or Lake are left out)."""
+FACILITY_NOUNS = frozenset(
+    {
+        "terminal", "bridge", "station", "port", "airport", "plant", "refinery", "mine", "dam", "pier", "dock",
+        "wharf", "hospital", "prison", "base", "depot", "reservoir", "stadium",
+    }
+)
+"""Nouns a one-word place name qualifies ("the Dunmore terminal"): that word names the place, not a person."""
 ORG_WORDS_LEFT = 3
 """The most capitalised words taken in before an organisation's head the model tagged alone."""
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -382,6 +396,15 @@ def _drop_common_word_persons(
     ]
 
 
+def _names_a_place(doc: Doc, cand: _Candidate) -> bool:
+    """Tell whether a "person" is a place: a name ending in a word for one ("Marlowe Bay", "Saltmarsh Point"), or
+    one word naming a facility after it ("the Dunmore terminal")."""
+    last = doc[cand.end - 1]
+    if cand.end - cand.start > 1 and last.lower_ in PLACE_HEAD_WORDS:
+        return True
+    return cand.end - cand.start == 1 and last.dep_ == "compound" and last.head.lemma_.lower() in FACILITY_NOUNS
+
+
 def _names_a_thing(doc: Doc, cand: _Candidate) -> bool:
     """Tell whether a one-word name qualifies plural things ("two *Patriot* systems"), as products do."""
     tok = doc[cand.start]
@@ -398,6 +421,8 @@ def _fix_labels(doc: Doc, candidates: list[_Candidate]) -> None:
             cand.label = "NORP"
         elif cand.label != "PERSON" and _after_person_title(doc, cand):
             cand.label = "PERSON"
+        elif cand.label == "PERSON" and _names_a_place(doc, cand):
+            cand.label = "LOC"
     votes: dict[str, dict[str, int]] = {}
     for cand in candidates:
         key = _key(cand)
