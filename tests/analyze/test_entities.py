@@ -321,3 +321,12 @@ def test_a_name_for_a_place_taken_for_a_person_is_a_place(nlp: Language, text: s
     doc.ents = [doc.char_span(start, start + len(name), label="PERSON")]
     [mention] = [m for m in find_mentions(doc, "t") if m.text == name]
     assert mention.label == "LOC"
+
+
+def test_an_organisation_named_like_a_place_is_a_place(nlp: Language) -> None:
+    text = "Oyster growers off Saltmarsh Point have not checked their leases."
+    doc = nlp(text)
+    start = text.index("Saltmarsh Point")
+    doc.ents = [doc.char_span(start, start + len("Saltmarsh Point"), label="ORG")]
+    [mention] = find_mentions(doc, "t")
+    assert (mention.text, mention.label) == ("Saltmarsh Point", "LOC")

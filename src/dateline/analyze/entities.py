@@ -397,12 +397,13 @@ def _drop_common_word_persons(
 
 
 def _names_a_place(doc: Doc, cand: _Candidate) -> bool:
-    """Tell whether a "person" is a place: a name ending in a word for one ("Marlowe Bay", "Saltmarsh Point"), or
-    one word naming a facility after it ("the Dunmore terminal")."""
+    """Tell whether a "person" or "organisation" is a place: a name ending in a word for one ("Marlowe Bay",
+    "Saltmarsh Point"), or a person's one word naming a facility after it ("the Dunmore terminal")."""
     last = doc[cand.end - 1]
     if cand.end - cand.start > 1 and last.lower_ in PLACE_HEAD_WORDS:
         return True
-    return cand.end - cand.start == 1 and last.dep_ == "compound" and last.head.lemma_.lower() in FACILITY_NOUNS
+    single = cand.label == "PERSON" and cand.end - cand.start == 1
+    return single and last.dep_ == "compound" and last.head.lemma_.lower() in FACILITY_NOUNS
 
 
 def _names_a_thing(doc: Doc, cand: _Candidate) -> bool:
@@ -421,7 +422,7 @@ def _fix_labels(doc: Doc, candidates: list[_Candidate]) -> None:
             cand.label = "NORP"
         elif cand.label != "PERSON" and _after_person_title(doc, cand):
             cand.label = "PERSON"
-        elif cand.label == "PERSON" and _names_a_place(doc, cand):
+        elif cand.label in ("PERSON", "ORG") and _names_a_place(doc, cand):
             cand.label = "LOC"
     votes: dict[str, dict[str, int]] = {}
     for cand in candidates:
