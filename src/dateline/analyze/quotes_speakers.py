@@ -719,14 +719,19 @@ class SpeakerResolver:
             return None
         if not any(child.dep_ == "prep" and child.lower_ == "of" for child in head.children):
             return None
+        for mention in self._people_named_next(speaker):
+            if self._titled(mention) & LEADER_TITLE_WORDS:
+                return self._person_name(mention)
+        return None
+
+    def _people_named_next(self, speaker: Speaker) -> Iterator[Mention]:
+        """Yield the people named after a speaker, up to the end of the second sentence after its own."""
         sentence = bisect.bisect_right(self.sent_starts, speaker.start) - 1
         limit = self.sent_starts[sentence + 3] if sentence + 3 < len(self.sent_starts) else len(self.text)
         for mention in self.people[bisect.bisect_right(self.people_starts, speaker.end) :]:
             if mention.start >= limit:
-                break
-            if self._titled(mention) & LEADER_TITLE_WORDS:
-                return self._person_name(mention)
-        return None
+                return
+            yield mention
 
     def _titled(self, mention: Mention) -> set[str]:
         """Return the words of the title a person mention is given, before the name ("Mayor") or in an apposition
@@ -745,11 +750,7 @@ class SpeakerResolver:
         words = self.text[speaker.start : speaker.end].split()
         if not words or not words[0].endswith(("'s", "’s")) or not words[0][:1].isupper():
             return None
-        sentence = bisect.bisect_right(self.sent_starts, speaker.start) - 1
-        limit = self.sent_starts[sentence + 3] if sentence + 3 < len(self.sent_starts) else len(self.text)
-        for mention in self.people[bisect.bisect_right(self.people_starts, speaker.end) :]:
-            if mention.start >= limit:
-                break
+        for mention in self._people_named_next(speaker):
             if (mention.title or "").split()[:1] == words[:1]:
                 return self._person_name(mention)
         return None
