@@ -2,8 +2,8 @@
 
 ``find_speaker`` reads the parse around a cue: its subject, the agent of a passive, the object of
 "according to", the subject of the verb a participle hangs from ("..., adding that") or of the clause it
-opens or follows, the noun before an aside ("Obama, dedicating the museum, said"; "Graham (R-SC) called";
-"Obama, who has denounced …, reiterated"); a passive participle ("Asked whether …") names only its agent.
+opens or follows, the noun before an aside ("Obama, dedicating the museum, said"; "Okafor (D-Lee) called";
+"the mayor, who has denounced …, repeated"); a passive participle ("Asked whether …") names only its agent.
 ``SpeakerResolver`` walks an article's quotes in text order and turns each speaker into a name: a full
 name for a surname or a title ("Blinken", "the Secretary of State"; of two people sharing a surname, the
 one its form of address or the sentences just before tell), the antecedent of a relative pronoun
@@ -104,7 +104,7 @@ MAX_SPEAKER_TOKENS = 12
 MAX_ASIDE_TOKENS = 20
 """The longest aside between a subject and its verb read over ("X, dedicating the museum on Saturday, said")."""
 PARENTHESIS_TOKENS = 8
-"""The longest parenthesis read over between a name and its verb ("Rep. Gwen Moore (D-Wis.) said")."""
+"""The longest parenthesis read over between a name and its verb ("Rep. Dana Okafor (D-Lee) said")."""
 MAX_DESCRIPTION_TOKENS = 20
 RECENT_SENTENCES = 4
 """How far back the last organisation quoted stays the likely referent of "it", and how far back a subject the
@@ -147,7 +147,7 @@ def _speaker_token(cue: Token) -> Token | None:
                 return next((c for c in child.children if c.dep_ == "pobj"), None)
         return None
     if _passive_participle(cue):
-        # "Asked if he was ever bullied, the candidate …", "…,” Sarandon told MSNBC when asked about …": who asks
+        # "Asked whether she would run, the mayor …", "…,” Okafor told reporters when asked about …": who asks
         # is its agent or nobody named, never the one asked
         return _agent(cue)
     verb = cue
@@ -186,7 +186,7 @@ def _passive_participle(cue: Token) -> bool:
 
 def _run_on_verb(verb: Token) -> bool:
     """Tell whether the parse left a finite verb as a loose dependent of the verb before it, where it is a second
-    predicate of the same subject ("Clinton paused, then revealed why …", "Trump … leaned in and boomed:")."""
+    predicate of the same subject ("Okafor paused, then revealed why …", "Ruiz … leaned in and said:")."""
     finite = verb.tag_ in ("VBD", "VBZ", "VBP")
     return verb.dep_ == "dep" and finite and verb.head.pos_ == "VERB" and verb.head.i < verb.i
 
@@ -209,7 +209,7 @@ def _participle_subject(cue: Token) -> Token | None:
     after_comma = cue.i > cue.sent.start and cue.doc[cue.i - 1].text == ","
     if cue.dep_ not in PARTICIPLE_DEPS and not (cue.dep_ == "csubj" and after_comma):
         # a gerund standing as a subject ("Criticizing police tactics … will") speaks for nobody; after a comma it
-        # is a participle the parse misread ("Hollande said …, noting the nominee “makes you want to retch.”")
+        # is a participle the parse misread ("Okafor said …, noting the plan “fails everyone.”")
         return None
     if any(child.dep_ in ("aux", "auxpass", "nsubj") for child in cue.children):
         return None
@@ -242,7 +242,7 @@ def _noun_right_before(cue: Token) -> Token | None:
     if i < cue.sent.start:
         return None
     if doc[i].text == ")":
-        # "Rep. Gwen Moore (D-Wis.) said": a name's party and state in parentheses
+        # "Rep. Dana Okafor (D-Lee) said": a name's party and state in parentheses
         lowest = max(cue.sent.start, i - PARENTHESIS_TOKENS)
         opening = next((k for k in range(i - 1, lowest - 1, -1) if doc[k].text == "("), None)
         if opening is None or opening <= cue.sent.start:
@@ -272,7 +272,7 @@ def _before_aside(cue: Token, comma: int) -> int | None:
     for k in range(comma - 1, start, -1):
         token = doc[k]
         if token.lower_ in ("who", "which") and doc[k - 1].text == ",":
-            # a relative clause is an aside too: "Obama, who has denounced the attack as …, reiterated"
+            # a relative clause is an aside too: "the mayor, who has denounced the attack as …, repeated"
             return k - 2 if k - 2 >= cue.sent.start else None
         if token.is_quote or token.dep_ in ("nsubj", "nsubjpass") or token.is_space:
             return None
@@ -466,7 +466,7 @@ class SpeakerResolver:
         dateline = head.ent_type_ == "GPE" and (head.text.isupper() or self._dateline(head))
         if head.ent_type_ in ("DATE", "TIME") or dateline:
             # "Saturday at the party convention Sen. Elizabeth Warren", "CLEVELAND, July 19 (UPI) -- Michael
-            # Mukasey said", "New York (AFP) – Vice President Joe Biden on Monday …": a date or a dateline the
+            # Mukasey said", "Port Marlow (AFP) – Mayor Dana Okafor on Monday …": a date or a dateline the
             # parse took for the subject; the person in the phrase speaks
             person = self._one_person_in(speaker)
             if person is not None:
@@ -502,7 +502,7 @@ class SpeakerResolver:
         return text, "anonymous"
 
     def _dateline(self, place: Token) -> bool:
-        """Tell whether a place opens a dateline: an agency in parentheses or a dash after it ("New York (AFP) –")."""
+        """Tell whether a place opens a dateline: an agency in parentheses or a dash after it ("Marlow (AFP) –")."""
         last = place
         while last.i + 1 < len(last.doc) and last.doc[last.i + 1].ent_iob_ == "I":
             last = last.doc[last.i + 1]
