@@ -261,6 +261,8 @@ def _trim_person_tail(doc: Doc, text: str, cand: _Candidate, lower_words: set[st
         tok = doc[end - 1]
         if tok.lower_ in HONORIFICS or tok.lower_ in {"jr", "jr.", "sr", "sr."}:
             break
+        if tok.is_title and tok.lower_ in PLACE_HEAD_WORDS:
+            break  # a word for a place ends a place's name, which ``_names_a_place`` relabels ("Marlowe Bay")
         if _hyphen_joined(doc, end - 1) and tok.tag_ not in ("VBN", "VBD", "VBG", "JJ"):
             # the end of a hyphenated name ("Ban Ki-moon"), however common the word; a compound modifier is cut
             # ("Donald Trump-led")
@@ -400,7 +402,7 @@ def _names_a_place(doc: Doc, cand: _Candidate) -> bool:
     """Tell whether a "person" or "organisation" is a place: a name ending in a word for one ("Marlowe Bay",
     "Saltmarsh Point"), or a person's one word naming a facility after it ("the Dunmore terminal")."""
     last = doc[cand.end - 1]
-    if cand.end - cand.start > 1 and last.lower_ in PLACE_HEAD_WORDS:
+    if cand.end - cand.start > 1 and last.is_title and last.lower_ in PLACE_HEAD_WORDS:
         return True
     single = cand.label == "PERSON" and cand.end - cand.start == 1
     return single and last.dep_ == "compound" and last.head.lemma_.lower() in FACILITY_NOUNS

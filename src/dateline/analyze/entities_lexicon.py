@@ -165,6 +165,9 @@ HEADLINE_VERBS: frozenset[str] = frozenset(
         "claims", "confirms", "reveals", "unveils", "launches", "orders", "approves", "demands",
         "asks", "threatens", "accuses", "dismisses", "welcomes", "hails", "thanks", "attends",
         "addresses", "hosts", "lands", "quits", "fires", "names", "picks", "sues", "wants", "gets",
+        # after a plural subject ("Residents Return Home"): the base forms
+        "return", "flee", "say", "warn", "urge", "call", "vow", "demand", "seek", "face", "plan", "protest",
+        "rally", "react", "mourn", "count", "sleep", "brace", "wait", "gather", "fear", "await",
     }
 )
 """Verbs that follow a name in title-case headlines ("Blinken Visits Kyiv"), never a name's last word."""
