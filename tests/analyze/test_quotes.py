@@ -971,3 +971,12 @@ def test_the_head_of_an_organisation_is_the_leader_the_lede_names_next(nlp: Lang
     quote = _containing(quotes_of(nlp, text), "cleaning it up would cost")
     assert quote.speaker_text == "The head of Carrow Tide Logistics"
     assert quote.speaker_name == "Gregory Pashley"
+
+
+def test_the_ceo_is_the_person_titled_chief_executive(nlp: Language) -> None:
+    text = (
+        "Carrow Tide Logistics chief executive Gregory Pashley spoke first at the inquiry.\n\n"
+        "Pashley said the estimate covered containment. The CEO said that the company would pay the full cost."
+    )
+    quote = _containing(quotes_of(nlp, text), "the company would pay")
+    assert (quote.speaker_text, quote.speaker_name) == ("The CEO", "Gregory Pashley")

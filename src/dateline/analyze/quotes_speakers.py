@@ -701,7 +701,7 @@ class SpeakerResolver:
         before: str | None = None
         after: str | None = None
         for mention in self.people:
-            title = {fold(w) for w in (mention.title or "").split()}
+            title = _title_words(mention.title)
             if not title & heads or not heads <= title | {"the"}:
                 continue
             name = self._person_name(mention)
@@ -815,6 +815,16 @@ class SpeakerResolver:
     def _is_person(self, name: str) -> bool:
         """Tell whether a resolved name is one of the article's people."""
         return _surname_key(name) in self.full_names
+
+
+def _title_words(title: str | None) -> set[str]:
+    """Return the words of a title, a chief executive's both ways ("CEO" and "chief executive" match)."""
+    words = {fold(w) for w in (title or "").split()}
+    if "ceo" in words:
+        words |= {"chief", "executive"}
+    if {"chief", "executive"} <= words:
+        words.add("ceo")
+    return words
 
 
 def _main_clause(subject: Token) -> bool:
