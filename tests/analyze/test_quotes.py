@@ -980,3 +980,17 @@ def test_the_ceo_is_the_person_titled_chief_executive(nlp: Language) -> None:
     )
     quote = _containing(quotes_of(nlp, text), "the company would pay")
     assert (quote.speaker_text, quote.speaker_name) == ("The CEO", "Gregory Pashley")
+
+
+@pytest.mark.parametrize(
+    ("opening", "company"),
+    [
+        ("The barge belongs to Carrow Tide Logistics, which runs twelve barges.", "Carrow Tide Logistics"),
+        ("Carrow Tide Logistics and Harland Shipping Co. both run barges on the river.", None),
+    ],
+)
+def test_the_company_is_the_one_company_named_before(nlp: Language, opening: str, company: str | None) -> None:
+    quote = _containing(quotes_of(nlp, f"{opening}\n\nThe company said it will pay for the cleanup."), "will pay")
+    assert quote.speaker_text == "The company"
+    # with two companies named, "the company" stays a description
+    assert quote.speaker_name == (company or "The company")

@@ -92,6 +92,13 @@ WRITER_PRONOUNS = frozenset({"i", "me", "we", "us", "you"})
 """Pronouns that, outside quotation marks, speak for the writer (or address the reader), not for anyone named."""
 THING_PRONOUNS = frozenset({"it", "its"})
 """Pronouns for an organisation, a country or a document ("Moscow ... after it claimed")."""
+COMPANY_SUFFIXES = frozenset(
+    {
+        "inc", "corp", "corporation", "co", "company", "ltd", "llc", "plc", "group", "holdings", "industries",
+        "logistics", "airlines", "motors", "technologies", "energy", "pharmaceuticals", "partners", "shipping",
+    }
+)
+"""Last words of a name that make it a company's, which "the company" may stand for."""
 LEADER_NOUNS = frozenset({"head", "leader", "boss", "chief"})
 """Nouns that name whoever leads an organisation ("the head of Carrow Tide")."""
 LEADER_TITLE_WORDS = frozenset(
@@ -481,6 +488,9 @@ class SpeakerResolver:
         leader = self._head_of(speaker)
         if leader is not None:
             return leader, "title"
+        company = self._the_company(speaker)
+        if company is not None:
+            return company, "organisation"
         if head.lower_ in TITLE_HEADS:
             # "a spokeswoman for Hillary Clinton": one of several, unnamed, not the spokeswoman named elsewhere
             holder = None if _is_indefinite(head) else self._role_holder(speaker)
@@ -723,6 +733,20 @@ class SpeakerResolver:
             if self._titled(mention) & LEADER_TITLE_WORDS:
                 return self._person_name(mention)
         return None
+
+    def _the_company(self, speaker: Speaker) -> str | None:
+        """Return the company "the company" (or "the firm") stands for: the one company the article has named
+        before, by a name a company's ("Carrow Tide Logistics"); none when it has named several."""
+        head = speaker.token
+        if head.lower_ not in ("company", "firm") or not _is_definite(head) or len(list(head.children)) > 1:
+            return None
+        named = {
+            mention.name
+            for mention in self.named
+            if mention.label == "ORG" and mention.start < speaker.start
+            and mention.name.split()[-1].lower().rstrip(".,") in COMPANY_SUFFIXES
+        }
+        return next(iter(named)) if len(named) == 1 else None
 
     def _people_named_next(self, speaker: Speaker) -> Iterator[Mention]:
         """Yield the people named after a speaker, up to the end of the second sentence after its own."""
