@@ -11,7 +11,7 @@ linking can attach to their holder. Linear in the number of tokens: a few millis
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -251,7 +251,7 @@ def _drop_inverted_verb(doc: Doc, text: str, cand: _Candidate, inverted: dict[in
     start = next((tok.i for tok in doc[cand.start : cand.end] if tok.idx >= name_start), cand.end)
     if start >= cand.end:
         return cand
-    return replace(cand, start=start, char_start=doc[start].idx, text=text[doc[start].idx : cand.char_end])
+    return _starting_at(doc, text, cand, start)
 
 
 def _trim_person_tail(doc: Doc, text: str, cand: _Candidate, lower_words: set[str]) -> _Candidate:
@@ -288,29 +288,45 @@ def _extend_person_left(doc: Doc, text: str, cand: _Candidate, sent_starts: list
     first = doc[cand.start].text
     if not (len(first) == 2 and first[0].isupper() and first[1] == "."):
         return cand
-    sent_start = sent_starts[bisect.bisect_right(sent_starts, cand.start) - 1]
-    start = cand.start
-    while start - 1 >= sent_start and cand.start - start < 2:
-        if not _given_name_like(doc[start - 1]):
-            break
-        start -= 1
-    if start == cand.start:
-        return cand
-    return replace(cand, start=start, char_start=doc[start].idx, text=text[doc[start].idx : cand.char_end])
+    return _extend_left(doc, text, cand, sent_starts, 2, lambda tok, _: _given_name_like(tok))
 
 
 def _extend_org_left(doc: Doc, text: str, cand: _Candidate, sent_starts: list[int]) -> _Candidate:
     """Take in the capitalised words of an organisation's name the model left out before its head ("The Inland
     Waterways Inspectorate" tagged as "Inspectorate" alone)."""
-    sent_start = sent_starts[bisect.bisect_right(sent_starts, cand.start) - 1]
-    start = cand.start
-    while start - 1 >= sent_start and cand.start - start < ORG_WORDS_LEFT:
-        tok = doc[start - 1]
+
+    def takes(tok: Token, opens_sentence: bool) -> bool:
         if not (tok.is_title and tok.is_alpha and tok.tag_ in ("NNP", "NNPS")) or tok.ent_type_ or tok.is_stop:
-            break
-        if tok.lower_ in HONORIFICS or start - 1 == sent_start and tok.lower_ in TITLE_WORDS:
-            break
+            return False
+        return not (tok.lower_ in HONORIFICS or (opens_sentence and tok.lower_ in TITLE_WORDS))
+
+    return _extend_left(doc, text, cand, sent_starts, ORG_WORDS_LEFT, takes)
+
+
+def _extend_left(
+    doc: Doc,
+    text: str,
+    cand: _Candidate,
+    sent_starts: list[int],
+    most: int,
+    takes: Callable[[Token, bool], bool],
+) -> _Candidate:
+    """Take in up to ``most`` words before a candidate, within its sentence, while ``takes`` (given the word and
+    whether it opens the sentence) accepts them."""
+    sent_start = _sentence_start(sent_starts, cand.start)
+    start = cand.start
+    while start - 1 >= sent_start and cand.start - start < most and takes(doc[start - 1], start - 1 == sent_start):
         start -= 1
+    return _starting_at(doc, text, cand, start)
+
+
+def _sentence_start(sent_starts: list[int], i: int) -> int:
+    """Return the first token of the sentence that holds token ``i``."""
+    return sent_starts[bisect.bisect_right(sent_starts, i) - 1]
+
+
+def _starting_at(doc: Doc, text: str, cand: _Candidate, start: int) -> _Candidate:
+    """Return a candidate made to start at another token (its end kept)."""
     if start == cand.start:
         return cand
     return replace(cand, start=start, char_start=doc[start].idx, text=text[doc[start].idx : cand.char_end])
@@ -329,10 +345,7 @@ def _surnames_of_people(
         surname = fold(doc[cand.end - 1].text) in surnames
         if cand.label in ("ORG", "PERSON") and size == 1 and surname:
             cand = replace(cand, label="PERSON")
-            sent_start = sent_starts[bisect.bisect_right(sent_starts, cand.start) - 1]
-            before = doc[cand.start - 1] if cand.start - 1 >= sent_start else None
-            if before is not None and _given_name_like(before):
-                cand = replace(cand, start=before.i, char_start=before.idx, text=text[before.idx : cand.char_end])
+            cand = _extend_left(doc, text, cand, sent_starts, 1, lambda tok, _: _given_name_like(tok))
         elif cand.label == "ORG" and size == 2 and surname and _given_name_like(doc[cand.start]):
             cand = replace(cand, label="PERSON")  # the same, when the organisation took in the given name
         out.append(cand)

@@ -88,8 +88,8 @@ class _ArticleContext:
     first_name_used: dict[str, str] = field(default_factory=dict)
     """For each person entity named in full here, the given name used (two given names = two people)."""
     titles: list[tuple[str, RoleKey]] = field(default_factory=list)
-    organisations: set[str] = field(default_factory=set)
-    """The named entities (organisations, places) this article has named so far."""
+    named: set[str] = field(default_factory=set)
+    """The organisations and places this article has named so far."""
 
 
 class EntityLinker:
@@ -206,7 +206,7 @@ class EntityLinker:
         """Link a mention to a node and record what it says about the node."""
         mention.entity_id = node.id
         if node.kind == "named":
-            context.organisations.add(node.id)
+            context.named.add(node.id)
         node.mention_count += 1
         node.labels[mention.label] += 1
         node.article_ids.setdefault(context.article_id)
@@ -254,7 +254,7 @@ class EntityLinker:
         more (one word alone is as often a person the model took for an organisation: "Trump", not "Trump
         University")."""
         ids = self._by_prefix.get(key, set())
-        here = ids & context.organisations
+        here = ids & context.named
         if len(here) == 1:
             return next(iter(here))
         return next(iter(ids)) if len(ids) == 1 and " " in key else None
