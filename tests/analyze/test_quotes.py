@@ -54,6 +54,19 @@ def test_glued_quotes_split_where_the_scrape_lost_a_mark() -> None:
     assert spans == ["“The ferry is late again.", "“We apologise to everyone.”"]
 
 
+def test_closing_shaped_mark_glued_to_the_next_word_opens_the_next_passage() -> None:
+    text = "“Nobody can tell me,” he said.”The ferry company has not called us.” Then silence."
+    spans = [text[p.start : p.end] for p in quoted_passages(text)]
+    assert spans == ["“Nobody can tell me,”", "”The ferry company has not called us.”"]
+
+
+def test_glued_mark_lets_the_cue_between_two_passages_report_both(nlp: Language) -> None:
+    text = "“Nobody can tell me,” Ada Quill said.”The ferry company has not called us.”"
+    [quote] = quotes_of(nlp, text)
+    assert [text[s:e] for s, e in quote.fragments] == ["“Nobody can tell me,”", "”The ferry company has not called us.”"]
+    assert quote.speaker_name == "Ada Quill"
+
+
 def test_nested_quote_of_the_other_kind_stays_inside() -> None:
     text = '"He told me “no way” and left the room," she said.'
     spans = [text[p.start : p.end] for p in quoted_passages(text)]

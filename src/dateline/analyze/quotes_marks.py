@@ -72,7 +72,7 @@ def _paragraph_passages(text: str, start: int, end: int) -> list[Passage]:
     nested = False
     last_end = start
     for match in MARK.finditer(text, start, end):
-        role = _mark_role(text, match.start(), match.end(), open_at is not None)
+        role = _mark_role(text, match.start(), match.end(), open_at is not None, end)
         straight = match.group() == STRAIGHT
         # a quote inside a quote uses the other kind of mark: "He said, “No.” Then ..."
         if open_at is not None and straight != open_straight and (role == "open" or nested):
@@ -99,8 +99,12 @@ def _paragraph_passages(text: str, start: int, end: int) -> list[Passage]:
     return found
 
 
-def _mark_role(text: str, start: int, end: int, inside: bool) -> str:
-    """Decide whether a quote mark opens or closes a quote, from its shape and its neighbours."""
+def _mark_role(text: str, start: int, end: int, inside: bool, paragraph_end: int | None = None) -> str:
+    """Decide whether a quote mark opens or closes a quote, from its shape and its neighbours.
+
+    ``paragraph_end`` lets a mark look ahead: a closing-shaped mark glued to the next word, with no
+    quote open and another mark later in its paragraph, opens the passage that mark closes.
+    """
     mark = text[start:end]
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
@@ -113,12 +117,23 @@ def _mark_role(text: str, start: int, end: int, inside: bool) -> str:
         # ” after a space and before a word was typed for an opening mark
         if not inside and before in OPEN_BEFORE and after.isalnum():
             return "open"
+        # 'he said.”The company ...”': the scrape lost the space, so the opening mark came out closing
+        if not inside and after.isalpha() and _closed_later(text, end, paragraph_end):
+            return "open"
         return "close"
     if inside:
         return "open" if before in OPEN_BEFORE and after not in CLOSE_AFTER and after.strip() else "close"
     if after.isspace() and before not in OPEN_BEFORE and start > 0:
         return "close"
     return "open"
+
+
+def _closed_later(text: str, start: int, paragraph_end: int | None) -> bool:
+    """Tell whether a closing-shaped double mark follows in the paragraph, after at least a word."""
+    if paragraph_end is None:
+        return False
+    following = MARK.search(text, start, paragraph_end)
+    return following is not None and following.group() in DOUBLE_CLOSE and following.start() - start > 1
 
 
 def _skip_space(text: str, start: int, end: int) -> int:
