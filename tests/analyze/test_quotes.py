@@ -63,7 +63,8 @@ def test_closing_shaped_mark_glued_to_the_next_word_opens_the_next_passage() -> 
 def test_glued_mark_lets_the_cue_between_two_passages_report_both(nlp: Language) -> None:
     text = "“Nobody can tell me,” Ada Quill said.”The ferry company has not called us.”"
     [quote] = quotes_of(nlp, text)
-    assert [text[s:e] for s, e in quote.fragments] == ["“Nobody can tell me,”", "”The ferry company has not called us.”"]
+    passages = [text[s:e] for s, e in quote.fragments]
+    assert passages == ["“Nobody can tell me,”", "”The ferry company has not called us.”"]
     assert quote.speaker_name == "Ada Quill"
 
 
