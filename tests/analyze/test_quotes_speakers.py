@@ -116,3 +116,24 @@ def test_a_speaker_is_not_taken_across_a_paragraph_break(nlp: Language) -> None:
     doc = nlp(text)
     for quote in find_quotes(doc, find_mentions(doc, "t"), "t"):
         assert "Latest" not in (quote.speaker_text or "")
+
+
+
+
+def test_a_proper_noun_described_like_a_thing_is_no_person_for_he(nlp: Language) -> None:
+    text = (
+        "The lower Aldery and the bay support some 300 licensed commercial fishers, most of whom work the oyster "
+        "and crab grounds off Gull Point.\n\n"
+        "He said the river authority had told fishers not to sell anything from the estuary."
+    )
+    river = _quote(nlp, text, "300 licensed commercial fishers")
+    assert river.speaker_name == "The lower Aldery and the bay"
+    assert _quote(nlp, text, "river authority had told").speaker_name is None
+
+
+def test_a_person_described_with_an_adjective_stays_a_person(nlp: Language) -> None:
+    plain = "Mayor Ana Ruiz met the press on Friday.\n\nRuiz said the pilots would keep working."
+    described = plain.replace("Ruiz said", "A defiant Ruiz said")
+    name = _quote(nlp, plain, "pilots would keep working").speaker_name
+    assert name is not None and "Ruiz" in name
+    assert _quote(nlp, described, "pilots would keep working").speaker_name == name

@@ -504,7 +504,7 @@ class SpeakerResolver:
         if head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "LOC", "NORP", "ORG", "FAC"):
             # a name the entity model missed ("Mayor Elena Varga said"): the proper nouns, titles dropped
             name = _bare_name(head)
-            if name:
+            if name and (_surname_key(name) in self.full_names or not _described(head)):
                 self.full_names.setdefault(_surname_key(name), name)
                 # a known first name keeps its own person ("Ivanka Trump" taken for a product is not "Donald
                 # Trump"); other words before a surname are as often a scrape's ("X. Trump") or a title's
@@ -872,6 +872,16 @@ def _bare_name(head: Token) -> str:
         and tok.lower_ not in HONORIFICS
     ]
     return " ".join(words)
+
+
+def _described(head: Token) -> bool:
+    """Tell whether a proper noun is described like a thing, not named like a person: an article and a word
+    that qualifies it, with no title among them ("the lower Tamsin and the bay support 300 fishers"; "a defiant
+    Okafor said" names a person only when the article names her elsewhere)."""
+    before = [tok for tok in head.children if tok.i < head.i]
+    return any(tok.dep_ == "det" and tok.lower_ in ("the", "a", "an") for tok in before) and any(
+        tok.dep_ == "amod" and tok.lower_ not in TITLE_WORDS for tok in before
+    )
 
 
 def _is_definite(head: Token) -> bool:
