@@ -10,12 +10,15 @@ from dateline.clean.glued import glued_breaks, split_glued
 @pytest.mark.parametrize(
     ("glued", "split"),
     [
-        ("the harbor closed today.”It reopens", "the harbor closed today.” It reopens"),
+        ("She wrote: “the harbor closed today.”It reopens", "She wrote: “the harbor closed today.” It reopens"),
         ("a “ghost ship”.The vessel", "a “ghost ship”. The vessel"),
         ("new ferries.Despite the cost", "new ferries. Despite the cost"),
         ("built in 2019.The pier", "built in 2019. The pier"),
         ("Was it worth it?Nobody knows.", "Was it worth it? Nobody knows."),
-        ('the mayor said."We will', 'the mayor said." We will'),
+        ('"It is over," the mayor said."We will rebuild."', '"It is over," the mayor said. "We will rebuild."'),
+        ('"It is over," the mayor said."We will', '"It is over," the mayor said." We will'),
+        ('She said: "We are ready."Then she left', 'She said: "We are ready." Then she left'),
+        ("“Nobody called,” he said.”The firm has not.”", "“Nobody called,” he said. ”The firm has not.”"),
         ("the mayor said.“We will", "the mayor said. “We will"),
     ],
 )

@@ -1,8 +1,11 @@
 """Find where a scrape glued two sentences together (``today.”It``), so one space can split them.
 
 A break is a sentence-final ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed
-directly by a capital letter. Abbreviations (``U.S.``, ``Mr.``, ``e.g.``), initials
-(``J.R.R.``), acronyms and domains (``ASP.NET``, ``URDUPOINT.COM``) and URLs are left alone.
+directly by a capital letter. A double quote mark there closes the quote that is open in its paragraph
+(``today.”It`` splits after it); with none open, and a mark later in the paragraph to close it, it opens
+the next one, whatever its shape (``he said.”The company …”`` splits before it). Abbreviations
+(``U.S.``, ``Mr.``, ``e.g.``), initials (``J.R.R.``), acronyms and domains (``ASP.NET``,
+``URDUPOINT.COM``) and URLs are left alone.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ GLUE_RE = re.compile(r"(?P<end>[.!?]+[”\"’'»)\]]*)(?=[“‘\"(]?[A-Z])")
 WORD_BEFORE_RE = re.compile(r"([A-Za-z]+)[”\"’'»)\]]*$")
 TOKEN_BEFORE_RE = re.compile(r"(\S*)$")
 TOKEN_AFTER_RE = re.compile(r"^[“‘\"(]?([A-Za-z]+)(.?)")
+DOUBLE_MARKS = "“”\"„«»"
 
 
 def _is_abbreviation(before: str, punct: str) -> bool:
@@ -66,8 +70,27 @@ def glued_breaks(text: str, start: int = 0, end: int | None = None) -> list[int]
             continue
         if _is_abbreviation(before, punct) or _is_token_internal(before, after):
             continue
-        breaks.append(cut)
+        breaks.append(_before_an_opening_mark(text, match.start(), cut))
     return breaks
+
+
+def _before_an_opening_mark(text: str, punct_start: int, cut: int) -> int:
+    """Move a break before the double quote mark that ends the punctuation when no quote is open before it in
+    its paragraph: that mark opens the next sentence's quote, its space lost (and its shape with it)."""
+    mark = cut - 1
+    while mark > punct_start and text[mark] not in DOUBLE_MARKS:
+        mark -= 1
+    if text[mark] not in DOUBLE_MARKS:
+        return cut
+    paragraph = text.rfind("\n", 0, mark) + 1
+    opened = sum(text.count(m, paragraph, mark) for m in DOUBLE_MARKS)
+    if opened % 2:
+        return cut
+    # the quote it opens must close later in the paragraph: a mark left over from a garbled quote
+    # ('today.”It is … enduring.”Meanwhile, he tweeted: “…') is followed by an opening one, or none
+    end = text.find("\n", cut)
+    later = re.search(f"[{DOUBLE_MARKS}]", text[cut : len(text) if end < 0 else end])
+    return mark if later is not None and later.group() not in "“„«" else cut
 
 
 def split_glued(text: str) -> str:
