@@ -434,6 +434,33 @@ def test_coordinated_speech_act_reports_its_own_content(nlp: Language) -> None:
     assert warning.speaker_name == "Sarah Mitchell"
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "second"),
+    [
+        (
+            "Mayor Ana Ruiz said she did not expect the ferry to run before May, arguing that the pier needed "
+            "new pilings.",
+            "did not expect the ferry",
+            "pier needed new pilings",
+        ),
+        (
+            "Senator Lena Park told reporters she did not believe the plan would pass, arguing that it lacked the "
+            "votes.",
+            "did not believe the plan",
+            "it lacked the votes",
+        ),
+    ],
+)
+def test_participle_after_the_reported_clause_reports_its_own_content(
+    nlp: Language, text: str, first: str, second: str
+) -> None:
+    quotes = quotes_of(nlp, text)
+    report = _containing(quotes, first)
+    assert "arguing" not in report.text and second not in report.text
+    argument = _containing(quotes, second)
+    assert argument is not report and argument.speaker_name == report.speaker_name
+
+
 def test_conjunct_clause_with_its_own_subject_stays_in_the_report(nlp: Language) -> None:
     text = "Piet Olsen said the ferry sank and rescuers found two crew members."
     quote = _containing(quotes_of(nlp, text), "the ferry sank")

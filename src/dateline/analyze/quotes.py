@@ -292,17 +292,25 @@ def _sibling_cues(cue: Token, scores: dict[int, float]) -> list[Token]:
     "said he would order a review and warned against hackers", "said ..., arguing that ...": the parser hangs
     the second verb under the cue ("arguing") or, often, under the reported clause ("warned" under "order").
     In the clause, a subjectless conjunct in the cue's own tense ("said" ... "warned"), where the clause's verb
-    has another form ("would order", "he'd battled"), is the reporter's verb, not the speaker's words.
+    has another form ("would order", "he'd battled"), is the reporter's verb, not the speaker's words; so is a
+    participle after a comma that the parser hung on the clause ("said she did not expect it, arguing that").
     """
     def speech_act(token: Token) -> bool:
         return scores.get(token.i, 0.0) >= SIBLING_THRESHOLD and not any(
             child.dep_ in ("nsubj", "nsubjpass") for child in token.children
         )
 
+    def participle_after_comma(token: Token) -> bool:
+        before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
+        return token.dep_ == "advcl" and token.tag_ == "VBG" and before is not None and before.text == ","
+
     siblings = [child for child in cue.children if child.dep_ in SIBLING_DEPS and speech_act(child)]
     for clause in cue.children:
         if clause.dep_ == "ccomp" and clause.tag_ != cue.tag_:
             siblings += [c for c in clause.children if c.dep_ == "conj" and c.tag_ == cue.tag_ and speech_act(c)]
+        if clause.dep_ == "ccomp":
+            # "said he did not believe it, arguing that …": the participle the parser hung on the clause
+            siblings += [c for c in clause.children if participle_after_comma(c) and speech_act(c)]
     return siblings
 
 
