@@ -353,3 +353,13 @@ def test_a_company_before_a_title_stays_an_organisation(nlp: Language) -> None:
     doc = _with_ents(nlp, text, [("Gullway", "ORG"), ("Dana Okafor", "PERSON")])
     names = {(m.label, m.name) for m in find_mentions(doc, "t") if m.kind == "name"}
     assert ("ORG", "Gullway") in names and ("PERSON", "Dana Okafor") in names
+
+
+def test_vessels_named_by_their_kind_are_no_people_or_organisations(nlp: Language) -> None:
+    text = (
+        "The barge, the Corbin Star, was pushed downriver by the tug Ellen Mae when it hit a pier. "
+        "Ferry captain Hanna Lind said the Corbin Star was listing."
+    )
+    names = [(m.label, m.name) for m in _mentions(nlp, text) if m.kind == "name"]
+    assert ("PERSON", "Hanna Lind") in names
+    assert not any(name in ("Ellen Mae", "Corbin Star") for _, name in names), names

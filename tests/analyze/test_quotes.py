@@ -461,6 +461,17 @@ def test_participle_after_the_reported_clause_reports_its_own_content(
     assert argument is not report and argument.speaker_name == report.speaker_name
 
 
+def test_a_verb_before_a_colon_reports_the_passage_after_it(nlp: Language) -> None:
+    text = (
+        "About 500 people slept on camp beds in the school gymnasium.\n\n"
+        "Mayor Ana Ruiz posted on Tuesday evening: “To everyone sleeping at the school tonight: thank you for "
+        "your patience. We will get you home.”"
+    )
+    quote = _containing(quotes_of(nlp, text), "thank you for your patience")
+    assert quote.speaker_name == "Ana Ruiz"
+    assert quote.cue_start is not None and text[quote.cue_start : quote.cue_end] == "posted"
+
+
 def test_conjunct_clause_with_its_own_subject_stays_in_the_report(nlp: Language) -> None:
     text = "Piet Olsen said the ferry sank and rescuers found two crew members."
     quote = _containing(quotes_of(nlp, text), "the ferry sank")

@@ -49,6 +49,13 @@ FACILITY_NOUNS = frozenset(
     }
 )
 """Nouns a one-word place name qualifies ("the Dunmore terminal"): that word names the place, not a person."""
+VESSEL_NOUNS = frozenset(
+    {
+        "tug", "tugboat", "barge", "ship", "vessel", "tanker", "ferry", "freighter", "trawler", "yacht", "boat",
+        "cruiser", "destroyer", "frigate", "submarine", "schooner", "dredger", "icebreaker",
+    }
+)
+"""Nouns that name a vessel by the name next to them ("the tug Ellen Mae", "the barge, the Corbin Star,")."""
 ORG_WORDS_LEFT = 3
 """The most capitalised words taken in before an organisation's head the model tagged alone."""
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -123,6 +130,7 @@ def _candidates(doc: Doc, text: str, sent_starts: list[int]) -> list[_Candidate]
     candidates = _merge_bracketed_persons(doc, text, candidates)
     candidates = _drop_common_word_persons(doc, candidates, lower_words)
     candidates = [c for c in candidates if not _qualifies_a_title(doc, c, lower_words)]
+    candidates = _drop_vessels(doc, candidates)
     _fix_labels(doc, candidates)
     candidates = _surnames_of_people(doc, text, candidates, sent_starts)
     _short_forms_of_organisations(candidates)
@@ -410,6 +418,22 @@ def _drop_common_word_persons(
             and (doc[c.start].lower_ in lower_words or (_names_a_thing(doc, c) and fold(c.text) not in named))
         )
     ]
+
+
+def _drop_vessels(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Drop the names of vessels, which the model takes for people or organisations ("the tug Ellen Mae", whom
+    a later "she" must not refer to), wherever the article writes them once it has named them by their kind."""
+    vessels = {fold(c.text) for c in candidates if c.label in ("PERSON", "ORG") and _named_as_a_vessel(doc, c)}
+    return [c for c in candidates if fold(c.text) not in vessels]
+
+
+def _named_as_a_vessel(doc: Doc, cand: _Candidate) -> bool:
+    """Tell whether a name follows the noun of a vessel ("tug Ellen Mae") or stands in apposition to one."""
+    before = doc[cand.start - 1] if cand.start > 0 else None
+    if before is not None and before.is_lower and before.lemma_.lower() in VESSEL_NOUNS:
+        return True
+    root = doc[cand.start : cand.end].root
+    return root.dep_ == "appos" and root.head.is_lower and root.head.lemma_.lower() in VESSEL_NOUNS
 
 
 def _qualifies_a_title(doc: Doc, cand: _Candidate, lower_words: set[str]) -> bool:

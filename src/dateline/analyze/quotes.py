@@ -401,6 +401,7 @@ def _attach_passages(
         if owner is None and (speech or words >= MIN_PASSAGE_WORDS):
             owner = _owner_in_sentence(passage, confident, sent_starts, _ends_sentence(text, passage))
             owner = owner or _owner_right_after(text, passage, confident)
+            owner = owner or _owner_before_colon(text, passage, attributions)
         long_enough = words >= MIN_PASSAGE_WORDS
         # "“Here he is, babe,” she said. “Donald’s here, babe.”": a short spoken line goes on with the quote before
         if owner is None and (long_enough or (speech and words >= MIN_CONTINUED_WORDS)) and previous is not None:
@@ -547,6 +548,23 @@ def _owner_right_after(text: str, passage: Passage, attributions: list[_Attribut
             return None
         return attribution
     return None
+
+
+def _owner_before_colon(text: str, passage: Passage, attributions: list[_Attribution]) -> _Attribution | None:
+    """Return the cue that introduces a passage with a colon ("Mayor Elena Reyes posted on Tuesday evening:
+    “…”"), however doubtful its own score: a verb a few words before the colon that opens the passage, with no
+    sentence end, line break or quote mark between them, reports it."""
+    if not text[: passage.start].rstrip().endswith(":"):
+        return None
+    before = [a for a in attributions if a.cue is not None and a.cue.idx < passage.start]
+    if not before:
+        return None
+    nearest = max(before, key=lambda a: a.cue.idx if a.cue is not None else -1)
+    assert nearest.cue is not None
+    between = text[nearest.cue.idx + len(nearest.cue.text) : passage.start]
+    if len(between) > POSTPOSED_CHARS or "\n" in between or any(mark in between for mark in "\"“”.!?"):
+        return None
+    return nearest
 
 
 def _continues(
