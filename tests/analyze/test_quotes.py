@@ -472,6 +472,16 @@ def test_a_verb_before_a_colon_reports_the_passage_after_it(nlp: Language) -> No
     assert quote.cue_start is not None and text[quote.cue_start : quote.cue_end] == "posted"
 
 
+def test_first_paragraph_of_a_quote_over_two_goes_to_the_cue_of_the_second(nlp: Language) -> None:
+    text = (
+        "Chief Inspector Ana Ruiz opened the session with a statement to the room.\n\n"
+        "“This inquiry is not a trial, and nobody in this room is a defendant. Our task is to find out how a "
+        "ferry came to strike the pier.\n\n"
+        "“We will hear from the company and from the crews, and we will publish what we find,” she said."
+    )
+    assert _containing(quotes_of(nlp, text), "This inquiry is not a trial").speaker_name == "Ana Ruiz"
+
+
 def test_conjunct_clause_with_its_own_subject_stays_in_the_report(nlp: Language) -> None:
     text = "Piet Olsen said the ferry sank and rescuers found two crew members."
     quote = _containing(quotes_of(nlp, text), "the ferry sank")

@@ -413,8 +413,31 @@ def _attach_passages(
             continue
         owner.passages.append(passage)
         previous, previous_end = owner, passage.end
+    _join_continued(text, passages, attributions)
     # PolNeAR-style univocal reading: words inside a reported quote belong to that quote alone
     attributions[:] = [a for a in attributions if not _cue_inside_other(a, attributions)]
+
+
+def _join_continued(text: str, passages: list[Passage], attributions: list[_Attribution]) -> None:
+    """Give the paragraphs of a quote that runs over several to the cue that reports its last paragraph.
+
+    "“This inquiry is not a trial … again.\n\n“We will hear from the company …,” she said.": the first
+    paragraph, with no closing mark, goes on in the next; left with no cue of its own, it is hers too.
+    """
+    owners = {(p.start, p.end): a for a in attributions for p in a.passages}
+    for passage, following in reversed(list(zip(passages, passages[1:], strict=False))):
+        owner, next_owner = owners.get((passage.start, passage.end)), owners.get((following.start, following.end))
+        if not passage.continued or owner is None or next_owner is None or owner is next_owner:
+            continue
+        if text[passage.start] != text[following.start]:
+            continue  # “…” inside an excerpt set in straight marks is another voice than the excerpt's
+        if owner.cue is not None or owner.pieces or next_owner.cue is None or next_owner.quoted_cue:
+            continue  # a cue inside the quoted words ("King said …" in an excerpt) is not who speaks them
+        owner.passages.remove(passage)
+        next_owner.passages.insert(0, passage)
+        owners[(passage.start, passage.end)] = next_owner
+        if not owner.passages:
+            attributions.remove(owner)
 
 
 def _cue_inside_other(attribution: _Attribution, attributions: list[_Attribution]) -> bool:
