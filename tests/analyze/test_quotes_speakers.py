@@ -118,8 +118,6 @@ def test_a_speaker_is_not_taken_across_a_paragraph_break(nlp: Language) -> None:
         assert "Latest" not in (quote.speaker_text or "")
 
 
-
-
 def test_a_proper_noun_described_like_a_thing_is_no_person_for_he(nlp: Language) -> None:
     text = (
         "The lower Aldery and the bay support some 300 licensed commercial fishers, most of whom work the oyster "
