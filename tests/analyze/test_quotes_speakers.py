@@ -135,3 +135,8 @@ def test_a_person_described_with_an_adjective_stays_a_person(nlp: Language) -> N
     name = _quote(nlp, plain, "pilots would keep working").speaker_name
     assert name is not None and "Ruiz" in name
     assert _quote(nlp, described, "pilots would keep working").speaker_name == name
+
+
+def test_a_word_that_qualifies_a_title_is_no_part_of_a_missed_name(nlp: Language) -> None:
+    text = "Harbor master Ana Ruiz continued: “The pier will reopen before the summer season.”"
+    assert _quote(nlp, text, "pier will reopen").speaker_name == "Ana Ruiz"

@@ -861,12 +861,14 @@ def _main_clause(subject: Token) -> bool:
 
 
 def _bare_name(head: Token) -> str:
-    """Return the proper nouns of a name phrase, without titles and forms of address ("Mayor", "Mr")."""
+    """Return the proper nouns of a name phrase, without titles and forms of address ("Mayor", "Mr") and
+    without the words that qualify a common noun in it ("Harbor" of "Harbor master Ana Ruiz")."""
     words = [
         tok.text
         for tok in head.subtree
         if tok.i <= head.i
         and tok.pos_ == "PROPN"
+        and tok.head.pos_ != "NOUN"
         and tok.lower_ not in TITLE_WORDS
         and tok.lower_.rstrip(".") not in HONORIFICS
         and tok.lower_ not in HONORIFICS
