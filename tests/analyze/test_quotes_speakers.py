@@ -140,3 +140,11 @@ def test_a_person_described_with_an_adjective_stays_a_person(nlp: Language) -> N
 def test_a_word_that_qualifies_a_title_is_no_part_of_a_missed_name(nlp: Language) -> None:
     text = "Harbor master Ana Ruiz continued: “The pier will reopen before the summer season.”"
     assert _quote(nlp, text, "pier will reopen").speaker_name == "Ana Ruiz"
+
+
+def test_a_topic_set_up_with_as_for_is_whom_the_pronoun_after_it_names(nlp: Language) -> None:
+    text = (
+        "Mayor Peter Berg spoke first at the harbor on Tuesday.\n\n"
+        "As for councillor Piet Olsen, he said he was “very happy” with the vote."
+    )
+    assert _quote(nlp, text, "very happy").speaker_name == "Piet Olsen"

@@ -614,10 +614,14 @@ class SpeakerResolver:
     def _referents(self, speaker: Speaker, sentence: int) -> Iterator[str]:
         """Yield the people a pronoun may refer to, most likely first.
 
-        The person a sentence is about is its subject: the nearest subject person before the pronoun (in
-        its own sentence or the one before, a quote's speaker included) comes first, then the people
-        quoted so far, latest first, then any person named before it, nearest first.
+        The person a sentence is about is its subject: a topic set up before the pronoun ("As for Donald
+        Trump, he …") comes first, then the nearest subject person before the pronoun (in its own sentence
+        or the one before, a quote's speaker included), then the people quoted so far, latest first, then
+        any person named before it, nearest first.
         """
+        topic = self._topic(speaker.token)
+        if topic is not None:
+            yield topic
         yield from self._recent_subjects(speaker.token, SUBJECT_SENTENCES)
         yield from (name for name, _ in reversed(self.quoted_people))
         i = bisect.bisect_right(self.people_starts, speaker.start) - 1
@@ -628,6 +632,17 @@ class SpeakerResolver:
             i -= 1
         # last, a subject further back whom the entity model did not take for a name ("Mayor Ana Ruiz toured")
         yield from self._recent_subjects(speaker.token, RECENT_SENTENCES)
+
+    def _topic(self, pronoun: Token) -> str | None:
+        """Return the person a sentence sets up as its topic before the pronoun ("As for Donald Trump, he said …")."""
+        for token in pronoun.doc[pronoun.sent.start : pronoun.i]:
+            after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            if token.lower_ != "as" or after is None or after.lower_ not in ("for", "to"):
+                continue
+            for word in after.subtree:
+                if word.dep_ == "pobj" and word.i < pronoun.i:
+                    return self._person_in(word)
+        return None
 
     def _recent_subjects(self, pronoun: Token, back: int) -> Iterator[str]:
         """Yield the people standing as subjects before a pronoun, nearest first, in its own sentence and up to
