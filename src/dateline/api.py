@@ -39,7 +39,8 @@ DEFAULT_DB = "dateline.db"
 ANALYZER_VERSION = 5
 """Bump when the per-article stage changes its output, so stored articles are analysed again (3: mentions keep
 their form of address; 4: an organisation's left-out words and short name, a surname with its left-out given
-name; quotes resolve speakers with the rules of this version; 5: sentences never run over a paragraph break)."""
+name; quotes resolve speakers with the rules of this version; 5: sentences never run over a paragraph break,
+vessels have a label of their own)."""
 
 REPORT_DATES, REPORT_PER_DATE = 12, 2
 """The report's timeline: how many key dates, and sentences per date."""

@@ -246,7 +246,8 @@ class Mention:
     end: int
     text: str
     label: str
-    """PERSON, ORG, GPE, LOC, NORP, FAC or EVENT (spaCy's labels, after dateline's fixes)."""
+    """PERSON, ORG, GPE, LOC, NORP, FAC or EVENT (spaCy's labels, after dateline's fixes), or VESSEL for a ship
+    the text names by its kind ("the tug Ellen Mae")."""
     name: str = ""
     """The name without titles and honorifics: "Antony J. Blinken" for "US Secretary of State Antony J. Blinken"."""
     title: str | None = None

@@ -355,11 +355,21 @@ def test_a_company_before_a_title_stays_an_organisation(nlp: Language) -> None:
     assert ("ORG", "Gullway") in names and ("PERSON", "Dana Okafor") in names
 
 
-def test_vessels_named_by_their_kind_are_no_people_or_organisations(nlp: Language) -> None:
+def test_vessels_named_by_their_kind_are_vessels_not_people_or_organisations(nlp: Language) -> None:
     text = (
         "The barge, the Corbin Star, was pushed downriver by the tug Ellen Mae when it hit a pier. "
-        "Ferry captain Hanna Lind said the Corbin Star was listing."
+        "Ferry captain Hanna Lind said the Corbin Star was listing. Crews pumped out the damaged barge, "
+        "the Dunlin Rose, on Friday."
     )
-    names = [(m.label, m.name) for m in _mentions(nlp, text) if m.kind == "name"]
+    names = {(m.label, m.name) for m in _mentions(nlp, text) if m.kind == "name"}
     assert ("PERSON", "Hanna Lind") in names
-    assert not any(name in ("Ellen Mae", "Corbin Star") for _, name in names), names
+    vessels = {name for label, name in names if label == "VESSEL"}
+    assert vessels == {"Corbin Star", "Ellen Mae", "Dunlin Rose"}, names
+    assert not any(label != "VESSEL" and name in vessels for label, name in names), names
+
+
+def test_a_word_that_opens_an_organisation_before_a_title_is_part_of_the_title(nlp: Language) -> None:
+    text = "Harbor Commissioner Dana Okafor said the booms held. The Harbor Commission told fishers to stop."
+    doc = _with_ents(nlp, text, [("Harbor", "ORG"), ("Dana Okafor", "PERSON"), ("Harbor Commission", "ORG")])
+    names = [(m.label, m.name) for m in find_mentions(doc, "t") if m.kind == "name"]
+    assert names == [("PERSON", "Dana Okafor"), ("ORG", "Harbor Commission")]

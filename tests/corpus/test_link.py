@@ -224,6 +224,13 @@ def test_place_spellings_are_one_place() -> None:
     assert entities["place:kyiv"].name == "Kyiv" and entities["place:odesa"].name == "Odesa"
 
 
+def test_a_vessel_the_model_took_for_an_organisation_in_one_article_is_one_vessel() -> None:
+    mentions = [_mention("a", "Corbin Star", "VESSEL"), _mention("b", "Corbin Star", "VESSEL")]
+    mentions.append(_mention("c", "Corbin Star", "ORG"))  # "The Corbin Star had been sailing …", its kind unsaid
+    [barge] = link_entities(mentions, {})
+    assert barge.id == "vessel:corbin-star" and barge.type == "vessel" and barge.mention_count == 3
+
+
 def test_acronym_and_full_name_are_one_organisation() -> None:
     mentions = [_mention("a", "North Atlantic Treaty Organization", "ORG"), _mention("b", "NATO", "ORG")]
     [nato] = link_entities(mentions, {})

@@ -129,8 +129,9 @@ def _candidates(doc: Doc, text: str, sent_starts: list[int]) -> list[_Candidate]
         candidates.append(cand)
     candidates = _merge_bracketed_persons(doc, text, candidates)
     candidates = _drop_common_word_persons(doc, candidates, lower_words)
-    candidates = [c for c in candidates if not _qualifies_a_title(doc, c, lower_words)]
-    candidates = _drop_vessels(doc, candidates)
+    openers = {fold(doc[c.start].text) for c in candidates if c.label == "ORG" and c.end - c.start > 1}
+    candidates = [c for c in candidates if not _qualifies_a_title(doc, c, lower_words, openers)]
+    _label_vessels(doc, candidates)
     _fix_labels(doc, candidates)
     candidates = _surnames_of_people(doc, text, candidates, sent_starts)
     _short_forms_of_organisations(candidates)
@@ -420,32 +421,38 @@ def _drop_common_word_persons(
     ]
 
 
-def _drop_vessels(doc: Doc, candidates: list[_Candidate]) -> list[_Candidate]:
-    """Drop the names of vessels, which the model takes for people or organisations ("the tug Ellen Mae", whom
-    a later "she" must not refer to), wherever the article writes them once it has named them by their kind."""
-    vessels = {fold(c.text) for c in candidates if c.label in ("PERSON", "ORG") and _named_as_a_vessel(doc, c)}
-    return [c for c in candidates if fold(c.text) not in vessels]
+def _label_vessels(doc: Doc, candidates: list[_Candidate]) -> None:
+    """Label the names of vessels VESSEL, which the model takes for people or organisations ("the tug Ellen Mae",
+    whom a later "she" must not refer to), wherever the article writes them once it has named them by their kind."""
+    vessels = {fold(c.text) for c in candidates if c.label in ("PERSON", "ORG", "FAC") and _named_as_a_vessel(doc, c)}
+    for cand in candidates:
+        if fold(cand.text) in vessels:
+            cand.label = "VESSEL"
 
 
 def _named_as_a_vessel(doc: Doc, cand: _Candidate) -> bool:
-    """Tell whether a name follows the noun of a vessel ("tug Ellen Mae") or stands in apposition to one."""
-    before = doc[cand.start - 1] if cand.start > 0 else None
-    if before is not None and before.is_lower and before.lemma_.lower() in VESSEL_NOUNS:
+    """Tell whether a name follows the noun of a vessel ("tug Ellen Mae", "the barge, the Corbin Star") or stands
+    in apposition to one."""
+    i = cand.start - 1
+    while i >= 0 and cand.start - i <= 2 and (doc[i].lower_ in ("the", "a") or doc[i].text == ","):
+        i -= 1  # "the damaged barge, the Corbin Star": back over the article and the comma
+    if i >= 0 and doc[i].is_lower and doc[i].lemma_.lower() in VESSEL_NOUNS:
         return True
     root = doc[cand.start : cand.end].root
     return root.dep_ == "appos" and root.head.is_lower and root.head.lemma_.lower() in VESSEL_NOUNS
 
 
-def _qualifies_a_title(doc: Doc, cand: _Candidate, lower_words: set[str]) -> bool:
-    """Tell whether a one-word "organisation" or "person" is a common word of the article that qualifies the
-    title of the person named after it ("Harbor Commissioner Dana Okafor" where the text speaks of "the
-    harbor"): part of her title, not an organisation of its own. "Microsoft CEO Satya Nadella" keeps its
-    organisation, a word the article never writes in lower case."""
+def _qualifies_a_title(doc: Doc, cand: _Candidate, lower_words: set[str], openers: set[str]) -> bool:
+    """Tell whether a one-word "organisation" or "person" qualifies the title of the person named after it
+    ("Harbor Commissioner Dana Okafor"): part of her title, not an organisation of its own, when the article
+    writes the word in lower case too ("the harbor") or opens a longer organisation's name with it ("the
+    Harbor Commission"). "Microsoft CEO Satya Nadella" keeps its organisation."""
     if cand.label not in ("ORG", "PERSON") or cand.end - cand.start != 1 or cand.end + 1 >= len(doc):
         return False
     title, after = doc[cand.end], doc[cand.end + 1]
+    word = doc[cand.start]
     return (
-        doc[cand.start].lower_ in lower_words
+        (word.lower_ in lower_words or fold(word.text) in openers)
         and title.is_title
         and title.lower_ in TITLE_HEADS
         and after.ent_type_ == "PERSON"

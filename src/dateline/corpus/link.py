@@ -408,6 +408,8 @@ def _type_of(kind: str, label: str) -> str:
     """Return the entity type (and id prefix) for a key space and a spaCy label."""
     if kind != "named":
         return kind
+    if label == "VESSEL":
+        return "vessel"
     return "place" if label in PLACE_LABELS else "org"
 
 
