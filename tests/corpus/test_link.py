@@ -231,6 +231,16 @@ def test_a_vessel_the_model_took_for_an_organisation_in_one_article_is_one_vesse
     assert barge.id == "vessel:corbin-star" and barge.type == "vessel" and barge.mention_count == 3
 
 
+def test_a_river_named_by_its_first_word_is_the_river_its_article_names() -> None:
+    # "the Aldery" before "the Aldery River" in one article (taken for a place, then for an organisation)
+    mentions = [_mention("a", "Aldery", "LOC"), _mention("a", "Aldery River", "LOC"), _mention("a", "Aldery", "ORG")]
+    # an article that does not name the river: "Marlow" alone may be a town of its own
+    mentions += [_mention("b", "Marlow Bay", "LOC"), _mention("c", "Marlow", "GPE")]
+    entities = {e.id: e for e in link_entities(mentions, {})}
+    assert entities["place:aldery-river"].mention_count == 3
+    assert set(entities) == {"place:aldery-river", "place:marlow-bay", "place:marlow"}
+
+
 def test_acronym_and_full_name_are_one_organisation() -> None:
     mentions = [_mention("a", "North Atlantic Treaty Organization", "ORG"), _mention("b", "NATO", "ORG")]
     [nato] = link_entities(mentions, {})

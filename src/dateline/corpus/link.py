@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date as Date
 from typing import Any
 
+from dateline.analyze.entities import PLACE_HEAD_WORDS
 from dateline.analyze.entities_lexicon import PLACE_NAMES, fold
 from dateline.analyze.quotes_gender import first_name_gender
 from dateline.corpus.aliases import (
@@ -123,7 +124,8 @@ class EntityLinker:
         contexts = [_ArticleContext(article_id, date) for article_id, date, _ in articles]
         kinds = _majority_kinds(m for _, _, mentions in articles for m in mentions)
         for context, (_, _, mentions) in zip(contexts, articles, strict=True):
-            for mention in mentions:
+            # full names first: "the Aldery" may then go to the "Aldery River" its article names later
+            for mention in sorted(mentions, key=lambda m: len(m.name.split()) < 2):
                 if mention.kind == "name" and not mention.name:
                     continue
                 if mention.kind == "name" and mention.label != "PERSON":
@@ -241,6 +243,8 @@ class EntityLinker:
                 node_id = self._by_key.get((kind, short))
             if node_id is None:
                 node_id = self._short_name(key, context)
+        elif node_id is None and kind == "named" and mention.label in PLACE_LABELS:
+            node_id = self._short_place(key, context)
         if node_id is None:
             type_ = kinds.get((kind, key)) or _type_of(kind, mention.label)
             display = PLACE_NAMES.get(key, mention.name) if kind == "named" else mention.name
@@ -258,6 +262,19 @@ class EntityLinker:
         if len(here) == 1:
             return next(iter(here))
         return next(iter(ids)) if len(ids) == 1 and " " in key else None
+
+    def _short_place(self, key: str, context: _ArticleContext) -> str | None:
+        """Return the place a one-word name opens in its article ("the Aldery" for "Aldery River"): the one named
+        with a word for a place after it ("River", "Bay"), and only in the same article ("Marlow" alone may be a
+        town of its own)."""
+        if " " in key:
+            return None
+        here = [
+            node_id
+            for node_id in self._by_prefix.get(key, set()) & context.named
+            if self._nodes[node_id].key.split()[-1] in PLACE_HEAD_WORDS and len(self._nodes[node_id].key.split()) == 2
+        ]
+        return here[0] if len(here) == 1 else None
 
     def _link_full_name(self, mention: Mention, name: PersonName, context: _ArticleContext) -> None:
         """Link a person named in full to the entity with that surname and a compatible given name."""
