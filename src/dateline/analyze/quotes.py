@@ -566,10 +566,7 @@ def _owner_right_after(text: str, passage: Passage, attributions: list[_Attribut
         cue = attribution.cue
         if cue is None or cue.idx < passage.end:
             continue
-        between = text[passage.end : cue.idx]
-        if len(between) > POSTPOSED_CHARS or "\n" in between or any(mark in between for mark in "\"“”"):
-            return None
-        return attribution
+        return attribution if _close_by(text, passage.end, cue.idx, "\"“”") else None
     return None
 
 
@@ -584,10 +581,13 @@ def _owner_before_colon(text: str, passage: Passage, attributions: list[_Attribu
         return None
     nearest = max(before, key=lambda a: a.cue.idx if a.cue is not None else -1)
     assert nearest.cue is not None
-    between = text[nearest.cue.idx + len(nearest.cue.text) : passage.start]
-    if len(between) > POSTPOSED_CHARS or "\n" in between or any(mark in between for mark in "\"“”.!?"):
-        return None
-    return nearest
+    return nearest if _close_by(text, nearest.cue.idx + len(nearest.cue.text), passage.start, "\"“”.!?") else None
+
+
+def _close_by(text: str, start: int, end: int, stops: str) -> bool:
+    """Tell whether a cue and a passage stand a few words apart, with no line break and none of ``stops`` between."""
+    between = text[start:end]
+    return len(between) <= POSTPOSED_CHARS and "\n" not in between and not any(stop in between for stop in stops)
 
 
 def _continues(

@@ -269,11 +269,8 @@ class EntityLinker:
         town of its own)."""
         if " " in key:
             return None
-        here = [
-            node_id
-            for node_id in self._by_prefix.get(key, set()) & context.named
-            if self._nodes[node_id].key.split()[-1] in PLACE_HEAD_WORDS and len(self._nodes[node_id].key.split()) == 2
-        ]
+        ids = self._by_prefix.get(key, set()) & context.named
+        here = [i for i in ids if self._nodes[i].key.removeprefix(key + " ") in PLACE_HEAD_WORDS]
         return here[0] if len(here) == 1 else None
 
     def _link_full_name(self, mention: Mention, name: PersonName, context: _ArticleContext) -> None:
