@@ -5,6 +5,12 @@ Runs the public contract, ``dateline quotes FILE --format jsonl``, in a subproce
 ``../shared/bench/quotes/score.py`` in the configurations issue 4 sets, prints the scorer's lines and,
 last, one line of headline numbers. Anchors on dev (GenderGapTracker's rules): direct+mixed fragment
 F1 0.789, all-kinds recall 0.42 at precision 0.79, pronoun speakers resolved to a name 0.02.
+
+PolNeAR does not resolve its sources, so the scorer stands the nearest preceding named source in for a
+pronoun and takes a description ("the president") as its own target. ``--speakers`` adds one more line,
+``all_resolved``: the same scoring with the referent of each pronoun and description source as read by
+hand (``data/polnear_dev_speakers.jsonl``, made for dev; see ``data/README.md``), passed to the scorer as
+its ``speaker_canonical`` field.
 """
 
 from __future__ import annotations
@@ -20,6 +26,9 @@ import time
 from pathlib import Path
 
 from _shared import BENCH, require
+
+SPEAKERS = Path(__file__).with_name("data") / "polnear_dev_speakers.jsonl"
+DEV = BENCH / "quotes" / "polnear" / "polnear_dev.jsonl"
 
 CONFIGURATIONS = {
     "direct_mixed": ["--kinds", "direct,mixed", "--unit", "fragment", "--thresholds", "0.3"],
@@ -49,6 +58,29 @@ def write_inputs(gold: Path, target: Path) -> int:
     return count
 
 
+def with_speakers(gold: Path, speakers: Path, target: Path) -> int:
+    """Copy the gold with each hand-resolved source's referent as ``speaker_canonical``; return how many."""
+    referents = {}
+    for line in speakers.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            row = json.loads(line)
+            referents[(row["id"], row["start"], row["end"])] = row["canonical"]
+    count = 0
+    with gold.open(encoding="utf-8") as source, target.open("w", encoding="utf-8") as sink:
+        for line in source:
+            if not line.strip():
+                continue
+            record = json.loads(line)
+            for attribution in record["attributions"]:
+                src = attribution.get("source")
+                referent = referents.get((record["id"], src["start"], src["end"])) if src else None
+                if referent:
+                    attribution["speaker_canonical"] = referent
+                    count += 1
+            sink.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return count
+
+
 def score(scorer: Path, gold: Path, predictions: Path, options: list[str]) -> str:
     """Run the scorer in one configuration and return its output line."""
     command = [sys.executable, str(scorer), str(gold), str(predictions), *options]
@@ -58,9 +90,13 @@ def score(scorer: Path, gold: Path, predictions: Path, options: list[str]) -> st
 def main() -> None:
     """Run ``dateline quotes`` on PolNeAR dev, score it, print the table and the headline numbers."""
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--data", type=Path, default=BENCH / "quotes" / "polnear" / "polnear_dev.jsonl")
+    parser.add_argument("--data", type=Path, default=DEV)
     parser.add_argument("--processes", type=int, default=min(2, os.cpu_count() or 1))
+    parser.add_argument("--speakers", type=Path, default=None,
+                        help="hand-resolved sources to score speaker names against as well "
+                             f"(default: {SPEAKERS.name} when --data is PolNeAR dev)")
     args = parser.parse_args()
+    speakers = args.speakers or (SPEAKERS if args.data == DEV else None)
     gold = require(args.data)
     scorer = require(BENCH / "quotes" / "score.py")
     with tempfile.TemporaryDirectory() as tmp:
@@ -72,6 +108,10 @@ def main() -> None:
         subprocess.run(command, check=True)
         elapsed = time.perf_counter() - start
         lines = {name: score(scorer, gold, predictions, options) for name, options in CONFIGURATIONS.items()}
+        if speakers is not None:
+            resolved = Path(tmp) / "resolved.jsonl"
+            with_speakers(gold, require(speakers), resolved)
+            lines["all_resolved"] = score(scorer, resolved, predictions, CONFIGURATIONS["all"])
     for name, line in lines.items():
         print(f"{name:13} {line}")
     rate = articles / elapsed

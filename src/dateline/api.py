@@ -36,7 +36,7 @@ if TYPE_CHECKING:
     from dateline.model import Conflict, StoryCoverage
 
 DEFAULT_DB = "dateline.db"
-ANALYZER_VERSION = 5
+ANALYZER_VERSION = 6
 """Bump when the per-article stage changes its output, so stored articles are analysed again (3: mentions keep
 their form of address; 4: an organisation's left-out words and short name, a surname with its left-out given
 name; quotes resolve speakers with the rules of this version; 5: sentences never run over a paragraph break,

@@ -373,3 +373,51 @@ def test_a_word_that_opens_an_organisation_before_a_title_is_part_of_the_title(n
     doc = _with_ents(nlp, text, [("Harbor", "ORG"), ("Dana Okafor", "PERSON"), ("Harbor Commission", "ORG")])
     names = [(m.label, m.name) for m in find_mentions(doc, "t") if m.kind == "name"]
     assert names == [("PERSON", "Dana Okafor"), ("ORG", "Harbor Commission")]
+
+
+def test_a_title_case_headline_verb_ends_the_name_the_model_ran_into_it(nlp: Language) -> None:
+    """"Vance Sees 'Personal Betrayal' …", one organisation to the model, is the person Vance: the headline's
+    main verb is never part of a name, and the organisation no longer makes every "Vance" one."""
+    text = (
+        "Vance Sees 'Personal Betrayal' if Voters Stay Home\n\n"
+        "Governor Rita Vance spoke in Akron on Monday. Ms. Vance said the plant would stay open."
+    )
+    doc = _with_ents(
+        nlp, text, [("Vance Sees 'Personal Betrayal'", "ORG"), ("Rita Vance", "PERSON"), ("Vance", "PERSON")]
+    )
+    mentions = find_mentions(doc, "t")
+    assert [(m.text, m.label) for m in mentions if "Vance" in m.text] == [
+        ("Vance", "PERSON"), ("Rita Vance", "PERSON"), ("Vance", "PERSON")
+    ]
+
+
+def test_a_name_with_a_persons_title_is_not_the_short_form_of_an_organisation(nlp: Language) -> None:
+    """"President Vance" stays a person beside "the Vance Foundation"; "Carrow Tide" beside "Carrow Tide
+    Logistics" is still the company."""
+    text = "President Vance opened the Vance Foundation's new wing. Carrow Tide and Carrow Tide Logistics agreed."
+    ents = [("Vance", "PERSON"), ("Vance Foundation", "ORG"), ("Carrow Tide", "PERSON")]
+    doc = _with_ents(nlp, text, [*ents, ("Carrow Tide Logistics", "ORG")])
+    labels = {m.text: m.label for m in find_mentions(doc, "t")}
+    assert labels["Vance"] == "PERSON"
+    assert labels["Carrow Tide"] == "ORG"
+
+
+def test_two_names_before_a_plural_of_places_are_two_places(nlp: Language) -> None:
+    """"the Lower Quay and Saltmarsh districts" names two districts, not one organisation."""
+    text = "Police went door to door in the Lower Quay and Saltmarsh districts before dawn."
+    doc = _with_ents(nlp, text, [("Lower Quay and Saltmarsh", "ORG")])
+    assert [(m.text, m.label) for m in find_mentions(doc, "t")] == [("Lower Quay", "LOC"), ("Saltmarsh", "LOC")]
+
+
+def test_a_word_for_a_place_alone_or_a_headlines_first_word_is_no_name(nlp: Language) -> None:
+    """"Harbour" of "Harbour Commissioner" and "Chemical" of "Chemical barge hits …" name nothing; a company
+    that opens a sentence and is named again keeps its name."""
+    text = (
+        "Chemical barge hits rail bridge near Marlow Bay\n\n"
+        "Harbour Commissioner Dana Okafor closed the port. Apple engineers inspected the barge. Apple said so."
+    )
+    ents = [("Chemical", "ORG"), ("Marlow Bay", "GPE"), ("Harbour", "NORP"), ("Dana Okafor", "PERSON")]
+    doc = _with_ents(nlp, text, [*ents, ("Apple", "ORG"), ("Apple", "ORG")])
+    names = [m.text for m in find_mentions(doc, "t") if m.kind == "name"]
+    assert "Chemical" not in names and "Harbour" not in names
+    assert names.count("Apple") == 2

@@ -148,3 +148,67 @@ def test_a_topic_set_up_with_as_for_is_whom_the_pronoun_after_it_names(nlp: Lang
         "As for councillor Piet Olsen, he said he was “very happy” with the vote."
     )
     assert _quote(nlp, text, "very happy").speaker_name == "Piet Olsen"
+
+
+DESCRIPTION_CASES = [
+    pytest.param(
+        "Vermont Sen. Marta Quill opposed the harbor levy on Tuesday.\n\n"
+        'The senator said she would "introduce a bill to repeal it next session."',
+        "introduce a bill", "Marta Quill", id="an abbreviated title names the office written out",
+    ),
+    pytest.param(
+        "Ohio Sen. Dale Ferrin spoke first. Vermont Sen. Marta Quill spoke later.\n\n"
+        'The Ohio senator said the levy was "a tax on fishermen."',
+        "a tax on fishermen", "Dale Ferrin", id="the qualifier picks which senator",
+    ),
+    pytest.param(
+        "Democratic vice presidential nominee Tom Arle campaigned in Dayton, and Democratic presidential "
+        "nominee Rita Vance spoke in Akron.\n\n"
+        'The Democratic presidential nominee said the plant would "stay open as long as I am president."',
+        "stay open as long", "Rita Vance", id="a vice presidential nominee is not the nominee",
+    ),
+    pytest.param(
+        "A report by the Department of Harbor Affairs found twelve unsafe piers.\n\n"
+        'The agency said it would "inspect every pier again by June."',
+        "inspect every pier", "Department of Harbor Affairs", id="an agency by a word of its name",
+    ),
+    pytest.param(
+        "Baltica Today, the state-funded network, hired two new hosts. The BBC declined to comment on the move.\n\n"
+        'The network said it "values independent voices."',
+        "values independent voices", "Baltica Today", id="an apposition outweighs a nearer name",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), DESCRIPTION_CASES)
+def test_a_description_resolves_to_who_the_article_named(nlp: Language, text: str, phrase: str, speaker: str) -> None:
+    """A title or a kind of organisation ("The senator", "The agency") names the person or organisation the
+    article gave that title or kind."""
+    assert _quote(nlp, text, phrase).speaker_name == speaker
+
+
+DESCRIPTION_GUARDS = [
+    pytest.param(
+        "Arizona Sen. Joel Marsh spoke at the rally.\n\n"
+        'The Vermont senator said the levy was "a tax on fishermen."',
+        "a tax on fishermen", "Joel Marsh", id="a title saying another state is someone else",
+    ),
+    pytest.param(
+        "The party's interim chairwoman, Lena Dorsey, opened the meeting.\n\n"
+        'A former party chairman said the rules were "never meant for this."',
+        "never meant for this", "Lena Dorsey", id="a former chairman is not the interim chairwoman",
+    ),
+    pytest.param(
+        "A New Hampshire ballot commission met in January.\n\n"
+        'The commission said a court "should settle the matter."',
+        "should settle the matter", "New Hampshire", id="a place before the kind is where, not who",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "not_speaker"), DESCRIPTION_GUARDS)
+def test_a_description_is_not_given_to_someone_it_does_not_fit(
+    nlp: Language, text: str, phrase: str, not_speaker: str
+) -> None:
+    """A title that says another state, rank or time, or a place named beside a kind, is no match."""
+    assert _quote(nlp, text, phrase).speaker_name != not_speaker

@@ -56,6 +56,17 @@ VESSEL_NOUNS = frozenset(
     }
 )
 """Nouns that name a vessel by the name next to them ("the tug Ellen Mae", "the barge, the Corbin Star,")."""
+COMMON_PLACE_NOUNS = PLACE_HEAD_WORDS | FACILITY_NOUNS | VESSEL_NOUNS
+"""Words that, standing alone, name no place or vessel: capitalised in a title ("Harbour Commissioner")."""
+PLACE_PLURALS = frozenset(
+    {
+        "districts", "areas", "neighbourhoods", "neighborhoods", "counties", "towns", "villages", "islands",
+        "provinces", "states", "regions", "suburbs", "boroughs", "parishes", "wards", "valleys", "rivers",
+        "cities", "communities", "municipalities", "territories", "quarters", "estates",
+    }
+)
+"""Plural nouns after two coordinated names that make each name a place ("the Lower Quay and Saltmarsh
+districts")."""
 ORG_WORDS_LEFT = 3
 """The most capitalised words taken in before an organisation's head the model tagged alone."""
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
@@ -117,7 +128,7 @@ def _candidates(doc: Doc, text: str, sent_starts: list[int]) -> list[_Candidate]
     for ent in doc.ents:
         if ent.label_ not in LABELS:
             continue
-        cand = _clean_span(doc, text, ent.start, ent.end, ent.label_)
+        cand = _clean_span(doc, text, ent.start, _before_main_verb(doc, ent.start, ent.end), ent.label_)
         if cand is None or _is_junk(doc, cand):
             continue
         if cand.label == "PERSON":
@@ -127,14 +138,16 @@ def _candidates(doc: Doc, text: str, sent_starts: list[int]) -> list[_Candidate]
         elif cand.label == "ORG":
             cand = _extend_org_left(doc, text, cand, sent_starts)
         candidates.append(cand)
+    candidates = _split_coordinated_places(doc, text, candidates)
     candidates = _merge_bracketed_persons(doc, text, candidates)
+    candidates = [c for c in candidates if not _headline_modifier(doc, c, candidates)]
     candidates = _drop_common_word_persons(doc, candidates, lower_words)
     openers = {fold(doc[c.start].text) for c in candidates if c.label == "ORG" and c.end - c.start > 1}
     candidates = [c for c in candidates if not _qualifies_a_title(doc, c, lower_words, openers)]
     _label_vessels(doc, candidates)
     _fix_labels(doc, candidates)
     candidates = _surnames_of_people(doc, text, candidates, sent_starts)
-    _short_forms_of_organisations(candidates)
+    _short_forms_of_organisations(doc, candidates)
     return sorted(candidates + _refind_places(doc, candidates), key=lambda c: c.start)
 
 
@@ -213,6 +226,16 @@ def _clean_span(doc: Doc, text: str, start: int, end: int, label: str) -> _Candi
     return _Candidate(start, end, label, char_start, char_end, text[char_start:char_end])
 
 
+def _before_main_verb(doc: Doc, start: int, end: int) -> int:
+    """Return where an entity ends once the main verb of its sentence is cut off: a title-case headline runs
+    into the name ("Obama Sees 'Personal Insult'", one organisation to the model), which never holds it."""
+    for i in range(start + 1, end):
+        tok = doc[i]
+        if tok.dep_ == "ROOT" and tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBD", "VBP"):
+            return i
+    return end
+
+
 def _is_edge_token(tok: Token) -> bool:
     """Tell whether a token is punctuation or space that cannot begin or end a name."""
     return tok.is_space or tok.is_quote or tok.is_bracket or (tok.is_punct and tok.text != ".")
@@ -238,6 +261,8 @@ def _is_junk(doc: Doc, cand: _Candidate) -> bool:
         return True
     if any(word in low for word in BOILERPLATE_WORDS):
         return True
+    if cand.end - cand.start == 1 and low in COMMON_PLACE_NOUNS:
+        return True  # "Harbour" of "Harbour Commissioner", a word of a title or a headline, not a name
     return cand.label in ("PERSON", "GPE", "LOC") and ("&" in text or any(ch.isdigit() for ch in text))
 
 
@@ -362,12 +387,14 @@ def _surnames_of_people(
     return out
 
 
-def _short_forms_of_organisations(candidates: list[_Candidate]) -> None:
+def _short_forms_of_organisations(doc: Doc, candidates: list[_Candidate]) -> None:
     """Relabel in place a "person" whose words open the name of an organisation the article names ("Carrow Tide"
-    beside "Carrow Tide Logistics"): the organisation's short name."""
+    beside "Carrow Tide Logistics"): the organisation's short name. Not a name the article gives a person's
+    title ("President Obama" beside "the Obama Foundation")."""
     organisations = [fold(c.text).split() for c in candidates if c.label == "ORG" and c.end - c.start > 1]
+    titled = {_key(c) for c in candidates if c.label == "PERSON" and _after_person_title(doc, c)}
     for cand in candidates:
-        if cand.label != "PERSON":
+        if cand.label != "PERSON" or _key(cand) in titled:
             continue
         words = fold(cand.text).split()
         if any(len(org) > len(words) and org[: len(words)] == words for org in organisations):
@@ -419,6 +446,40 @@ def _drop_common_word_persons(
             and (doc[c.start].lower_ in lower_words or (_names_a_thing(doc, c) and fold(c.text) not in named))
         )
     ]
+
+
+def _split_coordinated_places(doc: Doc, text: str, candidates: list[_Candidate]) -> list[_Candidate]:
+    """Split "A and B" before a plural noun of places into two places ("the Lower Quay and Saltmarsh
+    districts"), which the model tags as one organisation; "Procter and Gamble" stays whole."""
+    out: list[_Candidate] = []
+    for cand in candidates:
+        after = doc[cand.end] if cand.end < len(doc) else None
+        joins = [i for i in range(cand.start + 1, cand.end - 1) if doc[i].lower_ in ("and", "&")]
+        if after is None or len(joins) != 1 or after.lower_ not in PLACE_PLURALS:
+            out.append(cand)
+            continue
+        j = joins[0]
+        parts = [_clean_span(doc, text, cand.start, j, "LOC"), _clean_span(doc, text, j + 1, cand.end, "LOC")]
+        if all(p is not None and doc[p.start].is_title for p in parts):
+            out.extend(p for p in parts if p is not None)
+        else:
+            out.append(cand)
+    return out
+
+
+def _headline_modifier(doc: Doc, cand: _Candidate, candidates: list[_Candidate]) -> bool:
+    """Tell whether a one-word "name" is only the capitalised first word of a sentence that qualifies the
+    common noun after it ("Chemical barge hits rail bridge"), written nowhere else in the article; "Apple
+    engineers said", with Apple named again, keeps its organisation."""
+    if cand.end - cand.start != 1 or cand.label == "PERSON":
+        return False
+    tok = doc[cand.start]
+    nxt = doc[cand.start + 1] if cand.start + 1 < len(doc) else None
+    if not tok.is_sent_start or nxt is None or not nxt.is_lower or nxt.pos_ != "NOUN":
+        return False
+    if tok.head.i != nxt.i or tok.dep_ not in ("compound", "amod", "nmod"):
+        return False
+    return sum(1 for c in candidates if c.text == cand.text) == 1
 
 
 def _label_vessels(doc: Doc, candidates: list[_Candidate]) -> None:

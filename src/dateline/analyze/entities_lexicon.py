@@ -35,7 +35,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "leader", "speaker", "official", "officer", "judge", "justice", "prosecutor", "attorney",
         "counsel", "ceo", "founder", "executive", "manager", "coach", "analyst", "economist",
         "negotiator", "coordinator", "aide", "counterpart", "correspondent", "editor",
-        "cardinal", "bishop", "archbishop", "rabbi", "imam", "patriarch", "minister-president",
+        "cardinal", "bishop", "archbishop", "rabbi", "imam", "patriarch", "minister-president", "nominee",
     }
 )
 """Words that make a phrase a title or office ("Foreign *Minister*", "*Secretary* of State")."""
@@ -134,11 +134,19 @@ COUNTRY_WORDS: dict[str, str] = {
 }
 """Folded country names, adjectives and metonyms, to the country a title belongs to."""
 
+TITLE_ABBREVIATIONS: dict[str, str] = {
+    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+    "sec": "secretary", "secy": "secretary", "pres": "president", "atty": "attorney", "amb": "ambassador",
+    "col": "colonel", "capt": "captain", "cmdr": "commander", "supt": "superintendent", "prof": "professor",
+}
+"""Title words written short, as folded (no dots): "Sen. Bernie Sanders" is "the senator"."""
+
 OFFICE_SPELLINGS: dict[str, str] = {
     "advisor": "adviser", "defence": "defense", "spokesman": "spokesperson",
     "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",
+    **TITLE_ABBREVIATIONS,
 }
-"""Word spellings an office is compared under ("advisor" = "adviser")."""
+"""Word spellings an office is compared under ("advisor" = "adviser", "Sen." = "senator")."""
 
 OFFICE_FORMS: dict[str, str] = {
     "minister of foreign affairs": "foreign minister",
@@ -168,6 +176,8 @@ HEADLINE_VERBS: frozenset[str] = frozenset(
         # after a plural subject ("Residents Return Home"): the base forms
         "return", "flee", "say", "warn", "urge", "call", "vow", "demand", "seek", "face", "plan", "protest",
         "rally", "react", "mourn", "count", "sleep", "brace", "wait", "gather", "fear", "await",
+        # a byline run into its date ("Adeel Rafiq Published March 8")
+        "published", "updated", "posted", "modified", "edited", "reviewed",
     }
 )
 """Verbs that follow a name in title-case headlines ("Blinken Visits Kyiv"), never a name's last word."""

@@ -24,16 +24,19 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from dateline.analyze.entities_lexicon import (
     HONORIFIC_GENDER,
     HONORIFICS,
+    TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
     fold,
     surname_first,
 )
+from dateline.analyze.quotes_descriptions import organisation_described
 from dateline.analyze.quotes_gender import ROLE_NOUN_GENDER, first_name_gender
 from dateline.analyze.quotes_marks import quoted_passages
 from dateline.model import Mention, Quote
@@ -58,6 +61,11 @@ OCCASION_NOUNS = frozenset(
 """Occasions of speech: a participle hung on one ("a news conference announcing that") speaks with whoever
 speaks there."""
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+RANKS = frozenset({"former", "vice", "deputy", "assistant", "associate", "acting", "interim"})
+"""Words that make a title another office or another time: "the Democratic nominee" is not its vice presidential
+nominee, nor "Former DNC chairman" the interim chairwoman."""
+OFFICE_HEADS = frozenset(TITLE_ABBREVIATIONS.get(fold(word), fold(word)) for word in TITLE_HEADS)
+"""Title heads as ``_office_word`` compares them ("sen." as "senator"; "chairman" is not "chairwoman")."""
 KEEP_AFTER_HEAD = frozenset({"compound", "flat", "appos", "prep", "nummod", "amod"})
 """What stays of a long speaker phrase after its head: the name and its description, not a relative clause."""
 MASCULINE = frozenset({"he", "him", "his", "himself"})
@@ -488,7 +496,9 @@ class SpeakerResolver:
         leader = self._head_of(speaker)
         if leader is not None:
             return leader, "title"
-        company = self._the_company(speaker)
+        company = self._the_company(speaker) or organisation_described(
+            head, [m for m in self.named if not _in_headline(self.text, m.start)]
+        )
         if company is not None:
             return company, "organisation"
         if head.lower_ in TITLE_HEADS:
@@ -498,6 +508,8 @@ class SpeakerResolver:
                 return holder, "title"
             # "the official" after "a senior US official": the same unnamed source, described as first met
             same = self.described.get(head.lower_) if _is_definite(head) else None
+            if same is not None and not _says_no_more(text, same, head.lower_):
+                same = None  # "The Republican presidential nominee" is not "The GOP nominee" met before
             return same or text, "anonymous"
         if mention is not None:
             return mention.name, "organisation" if mention.label in ("ORG", "NORP") else "name"
@@ -719,22 +731,38 @@ class SpeakerResolver:
         return None
 
     def _role_holder(self, speaker: Speaker) -> str | None:
-        """Return the person an article gives the title a speaker is named by ("the Secretary")."""
-        heads = {fold(w) for w in self.text[speaker.start : speaker.end].split()} & TITLE_HEADS
+        """Return the person an article gives the title a speaker is named by ("the Secretary"). The title must
+        say what the speaker's words say of it: "the Vermont senator" is not "Arizona Sen. John McCain", nor
+        "Former DNC chairman" the interim chairwoman; "Sen. Lindsey Graham" is not known to be "the South
+        Carolina senator"."""
+        words = self.text[speaker.start : speaker.end].split()
+        said = {_office_word(w) for w in words}
+        heads = said & OFFICE_HEADS
         if not heads:
             return None
-        before: str | None = None
-        after: str | None = None
+        qualifiers = {_office_word(w) for w in words if w[:1].isupper()} - heads - RANKS - {"the"}
+        fitting: list[Mention] = []
         for mention in self.people:
-            title = _title_words(mention.title)
-            if not title & heads or not heads <= title | {"the"}:
+            title = _title_words(mention.title) | self._capitalised_before(mention)
+            if not title & heads or not heads <= title | {"the"} or said & RANKS != title & RANKS:
                 continue
-            name = self._person_name(mention)
-            if mention.start < speaker.start:
-                before = name
-            elif after is None:
-                after = name
-        return before or after or self._office_holder_next(speaker)
+            if qualifiers <= title:
+                fitting.append(mention)
+        if not fitting:
+            return self._office_holder_next(speaker)
+        before = [m for m in fitting if m.start < speaker.start]
+        return self._person_name(before[-1] if before else fitting[0])
+
+    def _capitalised_before(self, mention: Mention) -> set[str]:
+        """Return the capitalised words right before a name, as a title compares them: the state or party the
+        entity model leaves out of a title ("Arizona Sen. Joel Marsh", "Republican Sen. John McCain")."""
+        line = self.text[max(0, mention.start - 60) : mention.start].rsplit("\n", 1)[-1]
+        words: set[str] = set()
+        for word in reversed(line.split()):
+            if not word[:1].isupper() or word.lower() in STOP_WORDS:
+                break  # "But Attorney General Eric Schneiderman": the sentence's first word qualifies nothing
+            words.add(_office_word(word.strip(",;:()")))
+        return words
 
     def _head_of(self, speaker: Speaker) -> str | None:
         """Return who "the head of" an organisation is, when a lede names them next ("The head of Carrow Tide
@@ -856,9 +884,15 @@ class SpeakerResolver:
         return _surname_key(name) in self.full_names
 
 
+def _office_word(word: str) -> str:
+    """Return the form a title word is compared under: folded, abbreviations written out."""
+    folded = fold(word)
+    return TITLE_ABBREVIATIONS.get(folded, folded)
+
+
 def _title_words(title: str | None) -> set[str]:
     """Return the words of a title, a chief executive's both ways ("CEO" and "chief executive" match)."""
-    words = {fold(w) for w in (title or "").split()}
+    words = {_office_word(w) for w in (title or "").split()}
     if "ceo" in words:
         words |= {"chief", "executive"}
     if {"chief", "executive"} <= words:
@@ -873,6 +907,19 @@ def _main_clause(subject: Token) -> bool:
     while verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _says_no_more(text: str, described: str, head: str) -> bool:
+    """Tell whether a description says nothing its first description did not ("the RNC member" after "a
+    prominent Republican National Committee member"): each of its words is a word of the first or the
+    initials of capitalised words in it."""
+    first = described.split()
+    words = {w.lower().strip(PUNCTUATION) for w in first}
+    capitals = [w for w in first if w[:1].isupper()]
+    n = len(capitals)
+    initials = {"".join(w[0] for w in capitals[i:j]).lower() for i in range(n) for j in range(i + 2, n + 1)}
+    extra = {w.lower().strip(PUNCTUATION) for w in text.split()} - {"the", head}
+    return extra <= words | initials
 
 
 def _bare_name(head: Token) -> str:
