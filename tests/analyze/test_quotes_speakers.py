@@ -212,3 +212,59 @@ def test_a_description_is_not_given_to_someone_it_does_not_fit(
 ) -> None:
     """A title that says another state, rank or time, or a place named beside a kind, is no match."""
     assert _quote(nlp, text, phrase).speaker_name != not_speaker
+
+
+WRITER_TEXTS = [
+    pytest.param(
+        "Why the harbor levy must go\n\nBy Sarah Collins\n\nI argued last spring that the levy would fail, "
+        "and the council agreed.",
+        "Sarah Collins", id="byline",
+    ),
+    pytest.param(
+        "Why the harbor levy must go\n\nI argued last spring that the levy would fail, and the council agreed.\n\n"
+        "Sarah Collins is a harbor pilot at Port Ellery and writes about the bay.",
+        "Sarah Collins", id="closing note on the writer",
+    ),
+    pytest.param(
+        "Levy vote delayed\n\nI argued last spring that the levy would fail, and the council agreed.\n\n"
+        "Follow Sarah Collins on Twitter @scollins.",
+        "Sarah Collins", id="closing follow line",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "writer"), WRITER_TEXTS)
+def test_the_writers_i_outside_quotes_is_the_writer_named_by_the_article(
+    nlp: Language, text: str, writer: str
+) -> None:
+    """An op-ed's "I argued" is its writer, named by a byline or by the note on the writer that closes it."""
+    assert _quote(nlp, text, "the levy would fail").speaker_name == writer
+
+
+WRITER_GUARDS = [
+    pytest.param(
+        "Levy vote delayed\n\nBy Sarah Collins and Daniel Okoro\n\nI argued last spring that the levy would fail, "
+        "and the council agreed.",
+        id="two writers",
+    ),
+    pytest.param(
+        "Levy vote delayed\n\nMayor Ana Ruiz spoke at the harbor.\n\nI argued last spring that the levy would fail, "
+        "and the council agreed.\n\nRuiz was asked about the vote on Monday.",
+        id="a closing paragraph that tells the story",
+    ),
+]
+
+
+@pytest.mark.parametrize("text", WRITER_GUARDS)
+def test_the_writers_i_stays_unnamed_when_no_one_writer_is_named(nlp: Language, text: str) -> None:
+    """Two bylines, or a last paragraph about someone in the story, name no writer: "I" stays unresolved."""
+    assert _quote(nlp, text, "the levy would fail").speaker_name is None
+
+
+def test_a_pronoun_after_the_writers_i_is_not_the_writer(nlp: Language) -> None:
+    """"I" speaks for the writer; a later "she" in the writer's text is someone else the text is about."""
+    text = (
+        "By Sarah Collins\n\nI argued last spring that the levy would fail.\n\n"
+        "My aunt, Susan Miller, runs a bakery on the quay. She said the levy would cost her a month of wages."
+    )
+    assert _quote(nlp, text, "cost her a month").speaker_name == "Susan Miller"

@@ -39,6 +39,7 @@ from dateline.analyze.entities_lexicon import (
 from dateline.analyze.quotes_descriptions import organisation_described
 from dateline.analyze.quotes_gender import ROLE_NOUN_GENDER, first_name_gender
 from dateline.analyze.quotes_marks import quoted_passages
+from dateline.analyze.quotes_writer import writer_mentions
 from dateline.model import Mention, Quote
 
 DOUBLE_MARKS = frozenset({'"', "“", "”", "''", "``", "„", "«", "»"})
@@ -387,9 +388,14 @@ class SpeakerResolver:
         self.doc = doc
         self.text = doc.text  # Doc.text joins every token: read it once
         self.sent_starts = [sent.start_char for sent in doc.sents]
-        self.people = [m for m in mentions if m.label == "PERSON" and m.kind == "name" and m.name]
+        people = [m for m in mentions if m.label == "PERSON" and m.kind == "name" and m.name]
+        writers = writer_mentions(self.text, people)
+        self.writer = writers[0].name if len({m.name for m in writers}) == 1 else None
+        """Who wrote the article, by its byline or its closing note on the writer: the "I" outside quotes."""
+        # a byline names no one in the story: not whom "she" stands for, nor a surname's full name
+        self.people = [m for m in people if m not in writers]
         self.people_starts = [m.start for m in self.people]
-        self.named = [m for m in mentions if m.kind == "name" and m.name]
+        self.named = [m for m in mentions if m.kind == "name" and m.name and m not in writers]
         self.named_starts = [m.start for m in self.named]
         self.roles = [m for m in mentions if m.kind == "role"]
         self.passages = [(p.start, p.end) for p in quoted_passages(self.text)]
@@ -433,6 +439,8 @@ class SpeakerResolver:
             # the entity model often takes a surname for an organisation ("Reynolds said"): a speaker
             # with no word of an organisation in the name is a person whom "he" or "she" may refer to
             self.full_names.setdefault(_surname_key(name), name)
+        if speaker.token.lower_ in WRITER_PRONOUNS and not self._quoted(speaker.token):
+            return  # the writer's own "I" is never whom a later "she" or "he" stands for
         if name and kind in ("name", "pronoun", "title", "organisation") and self._is_person(name):
             self.quoted_people.append((name, quote.sentence_index))
             self.speaker_names[speaker.token.i] = name
@@ -473,8 +481,10 @@ class SpeakerResolver:
                 return " ".join(self.text[speaker.start : speaker.end].split()), "anonymous"
             if word in WRITER_PRONOUNS and not self._quoted(speaker.token):
                 # "I know all about normalizing hate" outside any quotation: the writer (of an op-ed, a letter),
-                # whom the text does not name; not the last person it mentioned
-                return None, "pronoun"
+                # named by a byline or a closing note if at all; not the last person the text mentioned
+                # (a headline's "I" is its subject's: "Sidney Blumenthal: 'No Idea' If I Would Have Told …")
+                mine = word in ("i", "me") and not _in_headline(self.text, speaker.start)
+                return (self.writer if mine else None), "pronoun"
             return self._pronoun(speaker, word, sentence), "pronoun"
         text = " ".join(self.text[speaker.start : speaker.end].split())
         head = speaker.token
