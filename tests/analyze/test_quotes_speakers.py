@@ -168,6 +168,11 @@ DESCRIPTION_CASES = [
         "stay open as long", "Rita Vance", id="a vice presidential nominee is not the nominee",
     ),
     pytest.param(
+        "State Supreme Court Justice Susan Miller ruled on the divorce files on Monday.\n\n"
+        'The judge said the files were "off-limits in most circumstances."',
+        "off-limits in most", "Susan Miller", id="a justice is the judge",
+    ),
+    pytest.param(
         "A report by the Department of Harbor Affairs found twelve unsafe piers.\n\n"
         'The agency said it would "inspect every pier again by June."',
         "inspect every pier", "Department of Harbor Affairs", id="an agency by a word of its name",

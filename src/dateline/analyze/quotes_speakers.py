@@ -901,12 +901,15 @@ def _office_word(word: str) -> str:
 
 
 def _title_words(title: str | None) -> set[str]:
-    """Return the words of a title, a chief executive's both ways ("CEO" and "chief executive" match)."""
+    """Return the words of a title, a chief executive's both ways ("CEO" and "chief executive" match), a
+    justice's as a judge's too."""
     words = {_office_word(w) for w in (title or "").split()}
     if "ceo" in words:
         words |= {"chief", "executive"}
     if {"chief", "executive"} <= words:
         words.add("ceo")
+    if "justice" in words:
+        words.add("judge")  # "Supreme Court Justice Frank Nervo" is "the judge"
     return words
 
 
