@@ -9,7 +9,7 @@ F1 0.789, all-kinds recall 0.42 at precision 0.79, pronoun speakers resolved to 
 PolNeAR does not resolve its sources, so the scorer stands the nearest preceding named source in for a
 pronoun and takes a description ("the president") as its own target. ``--speakers`` adds one more line,
 ``all_resolved``: the same scoring with the referent of each pronoun and description source as read by
-hand (``data/polnear_dev_speakers.jsonl``, made for dev; see ``data/README.md``), passed to the scorer as
+hand (``data/speaker_referents_dev.jsonl``, made for dev; see ``data/README.md``), passed to the scorer as
 its ``speaker_canonical`` field.
 """
 
@@ -23,11 +23,13 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 from _shared import BENCH, require
 
-SPEAKERS = Path(__file__).with_name("data") / "polnear_dev_speakers.jsonl"
+SPEAKERS = Path(__file__).with_name("data") / "speaker_referents_dev.jsonl"
 DEV = BENCH / "quotes" / "polnear" / "polnear_dev.jsonl"
 
 CONFIGURATIONS = {
@@ -44,14 +46,19 @@ LINE = re.compile(
 )
 
 
+def read_records(path: Path) -> Iterator[dict[str, Any]]:
+    """Yield the records of a JSONL file, blank lines skipped."""
+    with path.open(encoding="utf-8") as source:
+        for line in source:
+            if line.strip():
+                yield json.loads(line)
+
+
 def write_inputs(gold: Path, target: Path) -> int:
     """Copy the articles without their annotations into a JSONL file; return how many there are."""
     count = 0
-    with gold.open(encoding="utf-8") as source, target.open("w", encoding="utf-8") as sink:
-        for line in source:
-            if not line.strip():
-                continue
-            record = json.loads(line)
+    with target.open("w", encoding="utf-8") as sink:
+        for record in read_records(gold):
             fields = {key: record.get(key) for key in ("id", "date", "title", "text")}
             sink.write(json.dumps(fields) + "\n")
             count += 1
@@ -60,17 +67,10 @@ def write_inputs(gold: Path, target: Path) -> int:
 
 def with_speakers(gold: Path, speakers: Path, target: Path) -> int:
     """Copy the gold with each hand-resolved source's referent as ``speaker_canonical``; return how many."""
-    referents = {}
-    for line in speakers.read_text(encoding="utf-8").splitlines():
-        if line.strip():
-            row = json.loads(line)
-            referents[(row["id"], row["start"], row["end"])] = row["canonical"]
+    referents = {(row["id"], row["start"], row["end"]): row["canonical"] for row in read_records(speakers)}
     count = 0
-    with gold.open(encoding="utf-8") as source, target.open("w", encoding="utf-8") as sink:
-        for line in source:
-            if not line.strip():
-                continue
-            record = json.loads(line)
+    with target.open("w", encoding="utf-8") as sink:
+        for record in read_records(gold):
             for attribution in record["attributions"]:
                 src = attribution.get("source")
                 referent = referents.get((record["id"], src["start"], src["end"])) if src else None
