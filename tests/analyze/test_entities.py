@@ -421,3 +421,10 @@ def test_a_word_for_a_place_alone_or_a_headlines_first_word_is_no_name(nlp: Lang
     names = [m.text for m in find_mentions(doc, "t") if m.kind == "name"]
     assert "Chemical" not in names and "Harbour" not in names
     assert names.count("Apple") == 2
+
+
+def test_a_given_name_the_model_left_out_before_a_byline_run_on_is_taken_in(nlp: Language) -> None:
+    """"Adeel Rafiq Published March 8": the model's "Rafiq Published" is the writer Adeel Rafiq."""
+    text = "Residents Return Home\n\nAdeel Rafiq Published March 8, 2025 | 09:12 AM\n\nResidents returned home."
+    doc = _with_ents(nlp, text, [("Rafiq Published", "PERSON")])
+    assert [m.name for m in find_mentions(doc, "t") if m.label == "PERSON"] == ["Adeel Rafiq"]

@@ -319,11 +319,18 @@ def _hyphen_joined(doc: Doc, i: int) -> bool:
 
 
 def _extend_person_left(doc: Doc, text: str, cand: _Candidate, sent_starts: list[int]) -> _Candidate:
-    """Take in the given name the model left out before a middle initial ("Antony" + "J. Blinken")."""
+    """Take in the given name the model left out before a middle initial ("Antony" + "J. Blinken"), or before a
+    lone surname the parse hangs it on ("Adeel" + "Rafiq", where a byline ran on: "Adeel Rafiq Published")."""
     first = doc[cand.start].text
-    if not (len(first) == 2 and first[0].isupper() and first[1] == "."):
-        return cand
-    return _extend_left(doc, text, cand, sent_starts, 2, lambda tok, _: _given_name_like(tok))
+    if len(first) == 2 and first[0].isupper() and first[1] == ".":
+        return _extend_left(doc, text, cand, sent_starts, 2, lambda tok, _: _given_name_like(tok))
+    if cand.end - cand.start == 1:
+        head = cand.start
+        return _extend_left(
+            doc, text, cand, sent_starts, 1,
+            lambda tok, _: tok.dep_ == "compound" and tok.head.i == head and _given_name_like(tok),
+        )
+    return cand
 
 
 def _extend_org_left(doc: Doc, text: str, cand: _Candidate, sent_starts: list[int]) -> _Candidate:
