@@ -273,3 +273,10 @@ def test_a_pronoun_after_the_writers_i_is_not_the_writer(nlp: Language) -> None:
         "My aunt, Susan Miller, runs a bakery on the quay. She said the levy would cost her a month of wages."
     )
     assert _quote(nlp, text, "cost her a month").speaker_name == "Susan Miller"
+
+
+def test_the_subject_of_a_clause_since_opens_speaks_its_verb(nlp: Language) -> None:
+    """"Reyes has been attacking Ortiz since Okafor, at Monday's debate, cited …": the parse takes "since" for a
+    preposition and "cited" for a conjunct of "attacking"; Okafor cites, not Reyes."""
+    text = "Reyes has been attacking Ortiz since Okafor, at Monday’s debate, cited derogatory comments about the port."
+    assert _quote(nlp, text, "derogatory comments").speaker_name == "Okafor"

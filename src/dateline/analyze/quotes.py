@@ -261,9 +261,19 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
     for attribution in found:
         # "Trump said he would order a review and warned ...": the sibling speaks with its cue's voice
         own = reporter.get(attribution.cue.i) if attribution.cue is not None else None
-        if own is not None and own.speaker is not None:
+        if own is not None and own.speaker is not None and not _named_between(attribution, own):
             attribution.speaker = own.speaker
     return _drop_nested(found)
+
+
+def _named_between(sibling: _Attribution, reporter: _Attribution) -> bool:
+    """Tell whether a sibling cue names a speaker of its own after its reporter's cue ("Trump has been targeting
+    Machado since Clinton, at the debate, cited …"): that one speaks, not the reporter's subject."""
+    if sibling.speaker is None or sibling.cue is None or reporter.cue is None:
+        return False
+    token = sibling.speaker.token
+    subordinate = token.dep_ == "pobj" and token.head.pos_ == "SCONJ"  # the subject of a clause "since" opens
+    return subordinate and reporter.cue.idx < sibling.speaker.start < sibling.cue.idx
 
 
 def _after_colon(

@@ -166,6 +166,12 @@ def _speaker_token(cue: Token) -> Token | None:
         # "Asked whether she would run, the mayor …", "…,” Okafor told reporters when asked about …": who asks
         # is its agent or nobody named, never the one asked
         return _agent(cue)
+    own_subject = any(child.dep_ in ("nsubj", "nsubjpass", "csubj") for child in cue.children)
+    before = None if own_subject else _noun_right_before(cue)
+    if before is not None and before.dep_ == "pobj" and before.head.pos_ == "SCONJ":
+        # "… since Clinton, at Monday's debate, cited …" parsed with "since" a preposition and "cited" a
+        # conjunct of the main verb: the clause's own subject speaks, not the main clause's
+        return before
     verb = cue
     for _ in range(4):
         subject = _subject(verb, cue)
