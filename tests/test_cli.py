@@ -213,6 +213,8 @@ def test_demo_report_groups_the_syndicated_copy_and_the_stories(tmp_path: Path) 
     assert len(found.stories) == 1
     html = (tmp_path / "demo.html").read_text(encoding="utf-8")
     assert "Stories and events" in html and "copy of" in html and "(estimated)" in html
+    vessels = html.split("<h3>Vessels</h3>", 1)[1].split("</table>", 1)[0]
+    assert "<td>Corbin Star</td>" in vessels and "<td>Ellen Mae</td>" in vessels
     # One outlet, one name: the CWS wire is "Coastal Wire Service - CWS" in 01 and "CWS" in 07; GreenCurrent is
     # named only by its masthead line, which the file name spells.
     header = re.search(r"from (\d+) outlets \(([^)]*(?:\([^)]*\))?[^)]*)\)", html)

@@ -193,6 +193,7 @@ def render_report(
         copies=_copy_notes(clustering) if clustering else {},
         places=[e for e in entities if e.type == "place"][:25],
         organisations=[e for e in entities if e.type == "org"][:25],
+        vessels=[e for e in entities if e.type == "vessel"][:25],
         timeline=timeline_view(list(timeline)),
         conflicts=list(conflicts),
         coverage=coverage_views(list(coverage)),
