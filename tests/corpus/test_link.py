@@ -375,3 +375,19 @@ def test_one_word_short_name_links_only_within_its_article() -> None:
     third = [_mention("c", "Okafor University", "ORG"), _mention("c", "Okafor", "ORG")]
     link_entities(first + third, {"a": "2025-03-04", "c": "2025-03-06"})
     assert third[1].entity_id == third[0].entity_id
+
+
+def test_a_place_misspelt_by_one_letter_in_a_long_word_is_the_same_place() -> None:
+    """"Marlowe Bay" in one article is the "Marlow Bay" of the others; "Iran" and "Iraq", "Mount Hood" and
+    "Mount Hook", and "North Carolina" and "South Carolina" stay apart, also once the linker is stored."""
+    linker = EntityLinker()
+    linker.add([_mention("a", name, "GPE") for name in ("Marlow Bay", "Iran", "Mount Hood")], "a")
+    linker.add([_mention("a2", "North Carolina", "GPE")], "a2")
+    linker = EntityLinker.from_dict(json.loads(json.dumps(linker.to_dict())))
+    linker.add(
+        [_mention("b", name, "GPE") for name in ("Marlowe Bay", "Iraq", "Mount Hook", "South Carolina")], "b"
+    )
+    entities = {e.id: e for e in linker.entities()}
+    assert entities["place:marlow-bay"].mention_count == 2
+    assert {"place:iran", "place:iraq", "place:mount-hood", "place:mount-hook"} <= set(entities)
+    assert {"place:north-carolina", "place:south-carolina"} <= set(entities)

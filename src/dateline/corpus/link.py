@@ -27,6 +27,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import date as Date
 from typing import Any
 
+from rapidfuzz.distance import Levenshtein
+
 from dateline.analyze.entities import PLACE_HEAD_WORDS
 from dateline.analyze.entities_lexicon import PLACE_NAMES, fold
 from dateline.analyze.quotes_gender import first_name_gender
@@ -52,6 +54,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 KIND_OF_LABEL = {"PERSON": "person", "NORP": "group", "EVENT": "event"}
 """Every other label (GPE, LOC, FAC, ORG) is a "named" place or organisation, one key space."""
 FAR_AWAY_DAYS = 10**6
+MIN_MISSPELT_LENGTH = 5
+"""The shortest word a one-letter difference is taken for a misspelling in ("Marlowe"/"Marlow"; not "Mount
+Hood"/"Mount Hook")."""
 STRONG_ROLE_MATCH = 6
 """``role_match`` score from which two titles name the same office, not just the same head word."""
 
@@ -107,6 +112,9 @@ class EntityLinker:
         self._by_acronym: dict[str, str] = {}
         self._by_prefix: dict[str, set[str]] = {}
         """The leading words of a multi-word name -> the named entities whose name opens so ("carrow tide")."""
+        self._by_skeleton: dict[str, set[str]] = {}
+        """A place's name of two words or more with one word left out ("* bay", "marlow *") -> the places so
+        named: those a name misspelt in that word may mean."""
         self._surnames: dict[str, dict[str, set[str]]] = {}
         self._holders: dict[RoleKey, dict[str, list[str]]] = {}
         """Title -> entity -> the sorted ISO dates of the articles that gave it that title."""
@@ -176,6 +184,9 @@ class EntityLinker:
             words = node.key.split()
             for n in range(1, len(words)):
                 self._by_prefix.setdefault(" ".join(words[:n]), set()).add(node.id)
+            if node.id.startswith("place:") and len(words) > 1:
+                for skeleton in _skeletons(words):
+                    self._by_skeleton.setdefault(skeleton, set()).add(node.id)
         for alias in aliases:
             self._by_key.setdefault((node.kind, _named_key(node.kind, alias)), node.id)
             short = acronym(alias)
@@ -244,7 +255,7 @@ class EntityLinker:
             if node_id is None:
                 node_id = self._short_name(key, context)
         elif node_id is None and kind == "named" and mention.label in PLACE_LABELS:
-            node_id = self._short_place(key, context)
+            node_id = self._short_place(key, context) or self._misspelt_place(key)
         if node_id is None:
             type_ = kinds.get((kind, key)) or _type_of(kind, mention.label)
             display = PLACE_NAMES.get(key, mention.name) if kind == "named" else mention.name
@@ -272,6 +283,20 @@ class EntityLinker:
         ids = self._by_prefix.get(key, set()) & context.named
         here = [i for i in ids if self._nodes[i].key.removeprefix(key + " ") in PLACE_HEAD_WORDS]
         return here[0] if len(here) == 1 else None
+
+    def _misspelt_place(self, key: str) -> str | None:
+        """Return the one place whose name differs from a new one of two words or more by a letter in one long
+        word ("Marlowe Bay" for "Marlow Bay"); "Iran" and "Iraq", one word each, stay two."""
+        words = key.split()
+        if len(words) < 2:
+            return None
+        found: set[str] = set()
+        for i, skeleton in enumerate(_skeletons(words)):
+            for node_id in self._by_skeleton.get(skeleton, set()):
+                other = self._nodes[node_id].key.split()[i]
+                if min(len(other), len(words[i])) >= MIN_MISSPELT_LENGTH and Levenshtein.distance(other, words[i]) == 1:
+                    found.add(node_id)
+        return next(iter(found)) if len(found) == 1 else None
 
     def _link_full_name(self, mention: Mention, name: PersonName, context: _ArticleContext) -> None:
         """Link a person named in full to the entity with that surname and a compatible given name."""
@@ -411,6 +436,11 @@ def link_entities(mentions: list[Mention], article_dates: dict[str, str | None])
     linker = EntityLinker()
     linker.add_articles([(a, article_dates.get(a), by_article[a]) for a in order])
     return linker.entities()
+
+
+def _skeletons(words: list[str]) -> list[str]:
+    """Return a name's words with each word in turn left out ("marlow bay" -> "* bay", "marlow *")."""
+    return [" ".join([*words[:i], "*", *words[i + 1 :]]) for i in range(len(words))]
 
 
 def _named_key(kind: str, name: str) -> str:
