@@ -194,6 +194,16 @@ def test_a_description_resolves_to_who_the_article_named(nlp: Language, text: st
 
 DESCRIPTION_GUARDS = [
     pytest.param(
+        "Gov. Joel Marsh, a Democrat, vetoed the harbor bill on Monday.\n\n"
+        'The state\'s Republican governor said the bill was "dead on arrival."',
+        "dead on arrival", "Joel Marsh", id="a party the title does not say",
+    ),
+    pytest.param(
+        "After a rally in Ohio, Sen. Joel Marsh flew home.\n\n"
+        'The Ohio senator said the levy was "a tax on fishermen."',
+        "a tax on fishermen", "Joel Marsh", id="a place before a comma qualifies no title",
+    ),
+    pytest.param(
         "Arizona Sen. Joel Marsh spoke at the rally.\n\n"
         'The Vermont senator said the levy was "a tax on fishermen."',
         "a tax on fishermen", "Joel Marsh", id="a title saying another state is someone else",

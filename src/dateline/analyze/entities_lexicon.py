@@ -135,7 +135,7 @@ COUNTRY_WORDS: dict[str, str] = {
 """Folded country names, adjectives and metonyms, to the country a title belongs to."""
 
 TITLE_ABBREVIATIONS: dict[str, str] = {
-    "sen": "senator", "rep": "representative", "gov": "governor", "gen": "general", "lt": "lieutenant",
+    "sen": "senator", "rep": "representative", "gov": "governor", "lt": "lieutenant",
     "sec": "secretary", "secy": "secretary", "pres": "president", "atty": "attorney", "amb": "ambassador",
     "col": "colonel", "capt": "captain", "cmdr": "commander", "supt": "superintendent", "prof": "professor",
 }

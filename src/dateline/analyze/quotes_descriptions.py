@@ -94,7 +94,8 @@ def _called(doc: Doc, mention: Mention, kind: str) -> bool:
     """Tell whether the article calls a named organisation by a kind, in apposition ("RT, the network") or,
     for an organisation, naming it ("the RT America television network")."""
     after = doc.text[mention.end : mention.end + 80]
-    if re.match(r"\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}" + re.escape(kind) + r"\b", after, re.IGNORECASE):
+    pattern = r"\s*,\s*(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}" + re.escape(kind) + r"\b"
+    if mention.label == "ORG" and re.match(pattern, after, re.IGNORECASE):
         return True  # read from the words too: the parse often misses an apposition after a name it splits
     span: Span | None = doc.char_span(mention.start, mention.end, alignment_mode="expand")
     if span is None:

@@ -28,6 +28,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from dateline.analyze.entities_lexicon import (
+    COUNTRY_WORDS,
     HONORIFIC_GENDER,
     HONORIFICS,
     TITLE_ABBREVIATIONS,
@@ -62,6 +63,8 @@ OCCASION_NOUNS = frozenset(
 """Occasions of speech: a participle hung on one ("a news conference announcing that") speaks with whoever
 speaks there."""
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+PARTY_WORDS = frozenset({"republican", "republicans", "democratic", "democrat", "democrats", "gop", "independent"})
+"""Parties that tell one holder of an office from another, like a state does."""
 RANKS = frozenset({"former", "vice", "deputy", "assistant", "associate", "acting", "interim"})
 """Words that make a title another office or another time: "the Democratic nominee" is not its vice presidential
 nominee, nor "Former DNC chairman" the interim chairwoman."""
@@ -752,11 +755,18 @@ class SpeakerResolver:
         "Former DNC chairman" the interim chairwoman; "Sen. Lindsey Graham" is not known to be "the South
         Carolina senator"."""
         words = self.text[speaker.start : speaker.end].split()
-        said = {_office_word(w) for w in words}
+        said = {_office_word(part) for w in words for part in w.split("-")}  # "vice-presidential" is "vice" too
         heads = said & OFFICE_HEADS
         if not heads:
             return None
-        qualifiers = {_office_word(w) for w in words if w[:1].isupper()} - heads - RANKS - {"the"}
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        # the places and parties that tell one holder of an office from another ("The Ohio senator", "The French
+        # president", "the state's Republican governor"); not a body or a person ("the Sanders aide")
+        qualifiers = {
+            _office_word(t.text)
+            for t in (span if span is not None else [])
+            if t.text[:1].isupper() and (t.ent_type_ == "GPE" or _country_or_party(t.text))
+        }
         fitting: list[Mention] = []
         for mention in self.people:
             title = _title_words(mention.title) | self._capitalised_before(mention)
@@ -775,9 +785,9 @@ class SpeakerResolver:
         line = self.text[max(0, mention.start - 60) : mention.start].rsplit("\n", 1)[-1]
         words: set[str] = set()
         for word in reversed(line.split()):
-            if not word[:1].isupper() or word.lower() in STOP_WORDS:
-                break  # "But Attorney General Eric Schneiderman": the sentence's first word qualifies nothing
-            words.add(_office_word(word.strip(",;:()")))
+            if not word[:1].isupper() or word.lower() in STOP_WORDS or word[-1] in ",;:":
+                break  # "But Attorney General Eric Schneiderman", "in Florida, Sen. Bernie Sanders": no qualifier
+            words.add(_office_word(word.strip("()")))
         return words
 
     def _head_of(self, speaker: Speaker) -> str | None:
@@ -898,6 +908,12 @@ class SpeakerResolver:
     def _is_person(self, name: str) -> bool:
         """Tell whether a resolved name is one of the article's people."""
         return _surname_key(name) in self.full_names
+
+
+def _country_or_party(word: str) -> bool:
+    """Tell whether a word names a country or a party ("French", "NATO", "Republican")."""
+    folded = fold(word)
+    return folded in COUNTRY_WORDS or folded in PARTY_WORDS
 
 
 def _office_word(word: str) -> str:
