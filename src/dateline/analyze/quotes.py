@@ -36,7 +36,7 @@ from dateline.analyze.quotes_features import (
 )
 from dateline.analyze.quotes_marks import Passage, quoted_passages
 from dateline.analyze.quotes_model import QuoteModel, content_parts, load_model, quote_context
-from dateline.analyze.quotes_speakers import Speaker, SpeakerResolver, find_speaker
+from dateline.analyze.quotes_speakers import Speaker, SpeakerResolver, find_speaker, subordinate_subject
 from dateline.analyze.quotes_transcript import (
     Label,
     inversions,
@@ -271,8 +271,7 @@ def _named_between(sibling: _Attribution, reporter: _Attribution) -> bool:
     Machado since Clinton, at the debate, cited …"): that one speaks, not the reporter's subject."""
     if sibling.speaker is None or sibling.cue is None or reporter.cue is None:
         return False
-    token = sibling.speaker.token
-    subordinate = token.dep_ == "pobj" and token.head.pos_ == "SCONJ"  # the subject of a clause "since" opens
+    subordinate = subordinate_subject(sibling.speaker.token)
     return subordinate and reporter.cue.idx < sibling.speaker.start < sibling.cue.idx
 
 

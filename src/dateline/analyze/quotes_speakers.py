@@ -171,7 +171,7 @@ def _speaker_token(cue: Token) -> Token | None:
         return _agent(cue)
     own_subject = any(child.dep_ in ("nsubj", "nsubjpass", "csubj") for child in cue.children)
     before = None if own_subject else _noun_right_before(cue)
-    if before is not None and before.dep_ == "pobj" and before.head.pos_ == "SCONJ":
+    if before is not None and subordinate_subject(before):
         # "… since Clinton, at Monday's debate, cited …" parsed with "since" a preposition and "cited" a
         # conjunct of the main verb: the clause's own subject speaks, not the main clause's
         return before
@@ -196,6 +196,12 @@ def _speaker_token(cue: Token) -> Token | None:
     if cue.pos_ in ("NOUN", "PROPN"):
         return next((c for c in cue.children if c.dep_ == "poss"), None) or _noun_right_before(cue)
     return _phrase_after_quote(cue) or _noun_right_before(cue) or _participle_subject(cue)
+
+
+def subordinate_subject(token: Token) -> bool:
+    """Tell whether a noun is the subject of a clause that "since", "after", "because" … opens, which the parse
+    took for a preposition's object ("since Clinton, at the debate, cited")."""
+    return token.dep_ == "pobj" and token.head.pos_ == "SCONJ"
 
 
 def _passive_participle(cue: Token) -> bool:
