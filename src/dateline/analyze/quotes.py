@@ -34,6 +34,7 @@ from dateline.analyze.quotes_features import (
     nesting_features,
     quote_features,
 )
+from dateline.analyze.quotes_headline import headline_label
 from dateline.analyze.quotes_marks import Passage, quoted_passages
 from dateline.analyze.quotes_model import QuoteModel, content_parts, load_model, quote_context
 from dateline.analyze.quotes_speakers import Speaker, SpeakerResolver, find_speaker, subordinate_subject
@@ -105,9 +106,14 @@ def find_quotes(
     quotes: list[Quote] = []
     last: Quote | None = None
     labels = transcript_labels(doc.text, mentions) + signatures(doc.text) + inversions(doc.text)
+    headline = headline_label(doc.text, mentions)
+    if headline is not None:
+        labels.append(headline)
     spoken: set[Label] = set()
     for candidate in candidate_quotes(doc, article_id, model):
         quote, attribution = candidate.quote, candidate.attribution
+        if headline is not None and headline.line_start <= quote.start and quote.end <= headline.content_end + 2:
+            continue  # the headline's source said all of its claim (added below)
         cue_at = attribution.cue.idx if attribution.cue is not None else -1
         outside_cue = attribution.cue is not None and not attribution.quoted_cue and not (
             quote.start <= cue_at < quote.end
@@ -149,7 +155,7 @@ def _transcript_quote(
     text = doc.text
     start, end = _trim(text, label.content_start, end)
     quote = Quote(
-        article_id=article_id, start=start, end=end, text=text[start:end], kind="direct", fragments=[(start, end)],
+        article_id=article_id, start=start, end=end, text=text[start:end], kind=label.kind, fragments=[(start, end)],
         cue_start=label.colon, cue_end=label.colon + label.cue_length,
         sentence_index=bisect.bisect_right([s.start_char for s in doc.sents], start) - 1,
     )
@@ -157,7 +163,17 @@ def _transcript_quote(
     speaker = Speaker(span[-1], label.name_start, label.name_end) if span is not None and len(span) else None
     resolver.resolve(quote, speaker, None)
     transcript = label.colon < label.content_start
-    if transcript or len(label.name.split()) == 1:
+    if label.named:
+        # a headline's source: a fuller form of it the article gives ("Trump": "Donald Trump"), else as written (a
+        # transcript's rule of any name ending alike would take "NY Daily News" for "Breitbart News")
+        resolved, words = (quote.speaker_name or "").split(), label.name.split()
+        if len(resolved) > len(words) and resolved[-1].casefold() == words[-1].casefold():
+            quote.speaker_name = " ".join(resolved)
+        elif len(words) == 1:
+            quote.speaker_name = spoken_name(label, resolver.spoken_names(), title_case=False)
+        else:
+            quote.speaker_name = label.name
+    elif transcript or len(label.name.split()) == 1:
         # "WALLACE:" or "- Ruiz.": the fuller name the article gives; a signature's full name stands as written
         quote.speaker_name = spoken_name(label, resolver.spoken_names(), title_case=transcript)
     else:

@@ -49,6 +49,10 @@ class Label:
     """Where a quote that this line attributes may begin (the label, or the signed words' first mark)."""
     cue_length: int = 1
     """How long the cue is: one character for a colon or dash, the verb's length for "Said Ellis: “…”"."""
+    kind: str = "direct"
+    """What the line's words are: direct speech, but a headline's "Who: what" may be a paraphrase."""
+    named: bool = False
+    """The name is the speaker's as the article gives it (a headline's source), not a label to expand."""
 
 
 def transcript_labels(text: str, mentions: list[Mention]) -> list[Label]:
