@@ -67,3 +67,23 @@ def test_a_signature_on_its_own_line_signs_the_quotation_above() -> None:
     [label] = signatures(text)
     assert label.name == "Ruiz"
     assert text[label.content_start : label.content_end].startswith('"Every family')
+
+
+VOX_POP = """Nine residents told us what the bridge closure means to them.
+
+“I lost three days of work waiting for the ferry, and nobody at the harbour board will say when it ends.” ― Dana Ferreira
+“The shops on Fenwick Street are empty every afternoon. What can I say? That’s just how it is now.”\xa0― Milo Okafor.
+
+Harbour commissioner Ines Marlowe has said the bridge will reopen in March. “We will not rush the engineers,” she said.
+
+Continued Marlowe: “The survey takes two more weeks. Then we test the pier, and only then do we open the road.”
+"""
+
+
+def test_a_passage_read_both_by_its_layout_and_by_a_cue_is_one_quote(nlp: Language) -> None:
+    quotes = quotes_of(nlp, VOX_POP)
+    fragments = [tuple(q.fragments) for q in quotes]
+    assert len(fragments) == len(set(fragments)), [q.text[:40] for q in quotes]
+    by_speaker = {q.speaker_name: q for q in quotes}
+    assert "shops on Fenwick Street" in by_speaker["Milo Okafor"].text
+    assert any("survey takes two more weeks" in q.text and q.speaker_name == "Ines Marlowe" for q in quotes)

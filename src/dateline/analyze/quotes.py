@@ -119,9 +119,12 @@ def find_quotes(
             quote.start <= cue_at < quote.end
         )
         label = label_at(labels, quote.start, quote.end) if labels else None
-        if label is not None and outside_cue and not label.colon <= cue_at < label.content_start:
-            label = None  # a cue of its own outside the line reports it, unless it stands in the line's opening
-        if label is not None and label not in spoken:
+        own_cue = label is not None and label.colon <= cue_at < max(label.content_start, label.colon + 1)
+        if label is not None and outside_cue and not own_cue:
+            label = None  # a cue of its own outside the line reports it, unless it is the line's own or in its opening
+        if label is not None and label in spoken:
+            continue  # a second reading of a line already given to its label ("… .” ― Name", the dash a cue too)
+        if label is not None:
             # "WALLACE: Let's start ..." in quote marks: the label is who speaks, and not part of what is said
             spoken.add(label)
             quotes.append(_transcript_quote(doc, label, article_id, resolver, quote))
@@ -141,7 +144,18 @@ def find_quotes(
     for label in labels:
         if label not in spoken:
             quotes.append(_transcript_quote(doc, label, article_id, resolver))
-    return sorted(quotes, key=lambda q: q.start)
+    return _without_repeats(sorted(quotes, key=lambda q: q.start))
+
+
+def _without_repeats(quotes: list[Quote]) -> list[Quote]:
+    """Keep one quote per set of fragments, the one with a cue: a passage two readings found ("Continued Stone:
+    “…”" as a layout and as the previous speaker's continuation) is one quote."""
+    best: dict[tuple[tuple[int, int], ...], Quote] = {}
+    for quote in quotes:
+        key = tuple(quote.fragments)
+        if key not in best or (best[key].cue_start is None and quote.cue_start is not None):
+            best[key] = quote
+    return [quote for quote in quotes if best[tuple(quote.fragments)] is quote]
 
 
 def _transcript_quote(
