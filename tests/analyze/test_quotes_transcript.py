@@ -71,7 +71,7 @@ def test_a_signature_on_its_own_line_signs_the_quotation_above() -> None:
 
 VOX_POP = """Nine residents told us what the bridge closure means to them.
 
-“I lost three days of work waiting for the ferry, and nobody at the harbour board will say when it ends.” ― Dana Ferreira
+“I lost three days of work waiting for the ferry, and nobody at the harbour board will say when.” ― Dana Ferreira
 “The shops on Fenwick Street are empty every afternoon. What can I say? That’s just how it is now.”\xa0― Milo Okafor.
 
 Harbour commissioner Ines Marlowe has said the bridge will reopen in March. “We will not rush the engineers,” she said.
