@@ -1056,3 +1056,34 @@ def test_the_company_is_the_one_company_named_before(nlp: Language, opening: str
     assert quote.speaker_text == "The company"
     # with two companies named, "the company" stays a description
     assert quote.speaker_name == (company or "The company")
+
+
+BLOCK = """Harbour commissioner Ines Marlowe spoke to reporters at the ferry terminal on Monday.
+
+Marlowe added:
+
+The survey of the pier takes two more weeks, and nobody drives across the bridge until the engineers sign it off.
+
+The harbour board meets again on Friday.
+"""
+
+
+def test_a_paragraph_a_cue_introduces_with_a_colon_is_what_it_reports(nlp: Language) -> None:
+    quote = _containing(quotes_of(nlp, BLOCK), "The survey of the pier")
+    assert quote.speaker_name == "Ines Marlowe"
+    assert quote.text.endswith("sign it off.")  # the paragraph, not the one after it
+    assert BLOCK[quote.cue_start or 0 : quote.cue_end or 0] == "added"
+
+
+@pytest.mark.parametrize(
+    "intro",
+    [
+        "Marlowe said she would explain the delay:",  # a second verb: what it says, if anything, is not known
+        "The harbour board published this timetable:",  # no verb of saying
+    ],
+)
+def test_a_colon_after_other_words_introduces_no_block_quote(nlp: Language, intro: str) -> None:
+    text = BLOCK.replace("Marlowe added:", intro)
+    start = text.index(intro)
+    cued_there = [q for q in quotes_of(nlp, text) if start <= (q.cue_start or -1) < start + len(intro)]
+    assert not [q for q in cued_there if "The survey of the pier" in q.text]

@@ -82,6 +82,9 @@ SIBLING_THRESHOLD = 0.5
 """A dependent of a cue by these relations that is itself a cue this likely is a speech act of its own."""
 CONTINUATION_SENTENCES = 3
 """A quote paragraph with no cue takes the speaker of a quote at most this many sentences before."""
+BLOCK_INTRO_CHARS = 40
+"""How far after its cue the colon that introduces a block quote may stand ("wrote in a statement:")."""
+OPENING_MARKS = "\"“”‘’'«„"
 
 
 @dataclass
@@ -280,7 +283,9 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
             continue
         token, (in_quote, sentence_quote) = doc[i], quoted[i]
         siblings = _sibling_cues(token, scores)
-        pieces = _after_colon(text, token, passages, _content(token, text, model, siblings))
+        pieces = _after_colon(text, token, passages, _content(token, text, model, siblings)) or _block_after(
+            token, text
+        )
         # no content of its own is fine when the sentence holds a quoted passage the cue may report, or when
         # the passage it reports ended the sentence before ("“Does anybody know?” Graham asked.")
         if not pieces and not sentence_quote and not _right_after_passage(token, text, ends):
@@ -294,6 +299,31 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
         if own is not None and own.speaker is not None and not _named_between(attribution, own):
             attribution.speaker = own.speaker
     return _drop_nested(found)
+
+
+def _block_after(cue: Token, text: str) -> list[tuple[int, int]]:
+    """Return the paragraph a cue introduces with a colon at the end of its own ("Limbaugh added:"), when the page
+    lost the block quote's marks (a paragraph that opens with a mark is a quoted passage already)."""
+    colon = text.find(":", cue.idx + len(cue.text))
+    if colon < 0 or colon - cue.idx > BLOCK_INTRO_CHARS:
+        return []
+    if any(t.pos_ in ("VERB", "AUX") for t in cue.doc.char_span(cue.idx, colon, alignment_mode="expand") or []
+           if t.i != cue.i):
+        return []  # "He said he would explain:" introduces what the second verb says, if anything
+    start = colon + 1
+    while start < len(text) and text[start] in " \t\r\xa0":
+        start += 1
+    if not text.startswith("\n", start):
+        return []
+    while start < len(text) and text[start].isspace():
+        start += 1
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if text[start : start + 1] in OPENING_MARKS or text.startswith("<", start):
+        return []
+    if len(text[start:end].split()) < MIN_PASSAGE_WORDS:
+        return []
+    return [_trim(text, start, end)]
 
 
 def _named_between(sibling: _Attribution, reporter: _Attribution) -> bool:
