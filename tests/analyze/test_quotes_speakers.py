@@ -182,6 +182,11 @@ DESCRIPTION_CASES = [
         'The network said it "values independent voices."',
         "values independent voices", "Baltica Today", id="an apposition outweighs a nearer name",
     ),
+    pytest.param(
+        "A Tidewater Institute opinion poll of 800 residents was published on Monday.\n\n"
+        "The poll found that most residents want the bridge rebuilt before summer.",
+        "most residents want", "Tidewater Institute poll", id="the poll is the poll named by who ran it",
+    ),
 ]
 
 
@@ -217,6 +222,11 @@ DESCRIPTION_GUARDS = [
         "A New Hampshire ballot commission met in January.\n\n"
         'The commission said a court "should settle the matter."',
         "should settle the matter", "New Hampshire", id="a place before the kind is where, not who",
+    ),
+    pytest.param(
+        "Monday's poll of 800 residents was the harbour board's first.\n\n"
+        "The poll found that most residents want the bridge rebuilt before summer.",
+        "most residents want", "Monday's poll", id="a day's poll names no pollster",
     ),
 ]
 

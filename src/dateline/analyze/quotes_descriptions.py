@@ -1,11 +1,12 @@
-"""Which named organisation a definite description speaker stands for: "the agency", "the union", "the newspaper".
+"""Which named organisation a definite description speaker stands for: "the agency", "the union", "the poll".
 
 An article names an organisation once ("the Department of Veterans Affairs", "RT, the Kremlin-funded
 network") and then quotes it by its kind ("The agency said ..."). With no coreference model, the kind is
 matched to the names by the words an organisation of that kind carries in its name ("Department",
 "Office" for an agency; "Post", "Times" for a newspaper) or by the article calling it so in apposition
 ("RT, the network"), and the nearest such organisation named before the description is taken, as a reader
-would. A kind with no such evidence before it stays a description.
+would. "The poll" is the poll the article last named by who ran it ("A Bloomberg poll"). A kind with no
+such evidence before it stays a description.
 """
 
 from __future__ import annotations
@@ -59,6 +60,13 @@ ORGANISATION_KINDS: dict[str, frozenset[str]] = {
     "foundation": frozenset({"foundation"}),
 }
 """A kind of organisation a description names, and the words of the names of organisations of that kind."""
+POLL_WORDS = frozenset({"poll", "survey"})
+NAMED_POLL = re.compile(
+    r"(?P<pollster>(?:(?:[A-Z][\w/&.'’-]*|of|for)(?:[ \t]+|-)){1,7})(?:(?:new|latest|national|opinion|online|exit|tracking)"
+    r"[ \t]+){0,2}(?P<kind>poll|survey)\b"
+)
+"""A poll named by who ran it: capitalised words (the pollster, or the outlets that paid for it) before "poll"."""
+SENTENCE_OPENERS = frozenset({"But", "And", "In", "According", "Meanwhile", "However", "Still", "Yet", "Now"})
 
 
 def organisation_described(head: Token, named: list[Mention]) -> str | None:
@@ -69,6 +77,8 @@ def organisation_described(head: Token, named: list[Mention]) -> str | None:
     nearest organisation before the description whose name or apposition fits its kind is taken.
     """
     kind = head.lemma_.lower()
+    if kind in POLL_WORDS and head.is_lower and _bare_definite(head):
+        return _poll_named_before(head)
     if kind not in ORGANISATION_KINDS or not head.is_lower or not _bare_definite(head):
         return None
     words = ORGANISATION_KINDS[kind]
@@ -82,6 +92,22 @@ def organisation_described(head: Token, named: list[Mention]) -> str | None:
         if mention.label == "ORG" and (set(folded.split()) & words or folded in words):
             return mention.name
     return None
+
+
+def _poll_named_before(head: Token) -> str | None:
+    """Return the poll "the poll" stands for: the nearest one before it named by who ran it ("A Bloomberg poll",
+    "the Reuters/Ipsos opinion poll"), written "<pollster> poll"; None when no poll before it is named so."""
+    text = head.doc.text
+    named = [match for match in NAMED_POLL.finditer(text, 0, head.idx) if match.group("kind").lower() == head.lower_]
+    if not named:
+        return None
+    pollster = named[-1].group("pollster").split()
+    while pollster and (pollster[0] in ("The", "A", "An", "New", "Latest", "of", "for") or pollster[0].istitle()
+                        and pollster[0] in SENTENCE_OPENERS):
+        pollster = pollster[1:]
+    if not pollster or pollster[-1].endswith(("'s", "’s")):
+        return None  # "Monday’s poll", "Trump's poll": when or whose, not who ran it
+    return f"{' '.join(pollster)} {head.lower_}"
 
 
 def _bare_definite(head: Token) -> bool:
