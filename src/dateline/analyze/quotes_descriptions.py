@@ -62,8 +62,8 @@ ORGANISATION_KINDS: dict[str, frozenset[str]] = {
 """A kind of organisation a description names, and the words of the names of organisations of that kind."""
 POLL_WORDS = frozenset({"poll", "survey"})
 NAMED_POLL = re.compile(
-    r"(?P<pollster>(?:(?:[A-Z][\w/&.'’-]*|of|for)(?:[ \t]+|-)){1,7})(?:(?:new|latest|national|opinion|online|exit|tracking)"
-    r"[ \t]+){0,2}(?P<kind>poll|survey)\b"
+    r"(?P<pollster>(?:(?:[A-Z][\w/&.'’-]*|of|for)(?:[ \t]+|-)){1,7})"
+    r"(?:(?:new|latest|national|opinion|online|exit|tracking)[ \t]+){0,2}(?P<kind>poll|survey)\b"
 )
 """A poll named by who ran it: capitalised words (the pollster, or the outlets that paid for it) before "poll"."""
 SENTENCE_OPENERS = frozenset({"But", "And", "In", "According", "Meanwhile", "However", "Still", "Yet", "Now"})
