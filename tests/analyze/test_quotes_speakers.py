@@ -300,3 +300,18 @@ def test_the_subject_of_a_clause_since_opens_speaks_its_verb(nlp: Language) -> N
     preposition and "cited" for a conjunct of "attacking"; Okafor cites, not Reyes."""
     text = "Reyes has been attacking Ortiz since Okafor, at Monday’s debate, cited derogatory comments about the port."
     assert _quote(nlp, text, "derogatory comments").speaker_name == "Okafor"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("She was not asked, and did not say, how much the repairs would cost the city.", "how much the repairs"),
+        ("Marlowe was joined on stage by Sen. Dale Ferrin and joked, “The bridge is older than both of us.”",
+         "older than both of us"),
+    ],
+)
+def test_an_active_cue_shares_the_subject_of_the_passive_verb_it_is_coordinated_with(
+    nlp: Language, sentence: str, phrase: str
+) -> None:
+    text = f"Harbour commissioner Ines Marlowe spoke at the hearing on Monday.\n\n{sentence}\n"
+    assert _quote(nlp, text, phrase).speaker_name == "Ines Marlowe"

@@ -345,7 +345,12 @@ def _subject(verb: Token, cue: Token) -> Token | None:
     # "“… in panic mode. Full panic mode,” said Leslie Wimes": words inside the quote are not who speaks it.
     # The marks are counted from the cue: "Ryan, despite admitting …“trial lawyers”…, the victims “need”" has the
     # quotes between the subject and the verb it shares, none between the subject and the cue
-    subjects = [child for child in verb.children if child.dep_ in SUBJECT_DEPS and not _quote_between(child, cue)]
+    # "He was not asked, and did not say, how much …": an active conjunct shares its passive head's subject
+    shared = ("nsubjpass",) if cue.dep_ == "conj" and cue.head.i == verb.i and not _passive(cue) else ()
+    subjects = [
+        child for child in verb.children
+        if (child.dep_ in SUBJECT_DEPS or child.dep_ in shared) and not _quote_between(child, cue)
+    ]
     if subjects:
         # two subjects come from a glued scrape ("”Meanwhile, Mr Kuleba tweeted"): the nearest is the real one
         # (and of two subjects of a verb the cue hangs from, the one nearer the cue)
@@ -356,6 +361,11 @@ def _subject(verb: Token, cue: Token) -> Token | None:
         # list's items ("Calls men derogatory names, like “pigs”"), whose subject is the list's
         return None if verb is cue and _opens_sentence(cue) else subjects[0]
     return _agent(verb)
+
+
+def _passive(verb: Token) -> bool:
+    """Tell whether a verb is passive ("was asked"): it has a passive auxiliary or a passive subject."""
+    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
 
 
 def _agent(verb: Token) -> Token | None:
