@@ -34,6 +34,19 @@ def test_passages_keep_marks_and_pair_curly_and_straight() -> None:
     assert spans == ["“we are ready,”", '"so are we."']
 
 
+@pytest.mark.parametrize(
+    ("text", "passages"),
+    [
+        ("The letter says the skipper is 6'3\" tall and weighs 236 pounds.", []),
+        ('A 12" pipe burst. "We fixed it by noon," she said.', ['"We fixed it by noon,"']),
+        ("\"He is 6'3\" and strong as an ox,\" she said.", ["\"He is 6'3\" and strong as an ox,\""]),
+        ('He said "it was 1995" and left.', ['"it was 1995"']),  # a quote may end on a number
+    ],
+)
+def test_an_inch_sign_is_no_quote_mark(text: str, passages: list[str]) -> None:
+    assert [text[p.start : p.end] for p in quoted_passages(text)] == passages
+
+
 def test_passage_lost_closing_mark_ends_with_its_paragraph() -> None:
     text = "He wrote: “The bridge stays shut\n\nNext paragraph without quotes."
     passages = quoted_passages(text)

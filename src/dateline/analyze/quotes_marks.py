@@ -22,6 +22,8 @@ OPEN_BEFORE = frozenset(" \t\n\r([{—–-:/")
 CLOSE_AFTER = frozenset(" \t\n\r)]}.,;:!?—–-/'’")
 """Characters before which a straight mark closes a quote."""
 MARK = re.compile(r"``|''|[\"“”„«»]")
+FEET_INCHES = re.compile(r"\d['’′] ?\d{1,2}\Z")
+"""A height or length in feet and inches up to the mark: the mark after it is an inch sign ("6'3\"")."""
 PARAGRAPH_BREAK = re.compile(r"\n")
 
 
@@ -72,8 +74,10 @@ def _paragraph_passages(text: str, start: int, end: int) -> list[Passage]:
     nested = False
     last_end = start
     for match in MARK.finditer(text, start, end):
-        role = _mark_role(text, match.start(), match.end(), open_at is not None, end)
         straight = match.group() == STRAIGHT
+        if straight and _measure(text, match.start(), open_at is not None):
+            continue
+        role = _mark_role(text, match.start(), match.end(), open_at is not None, end)
         # a quote inside a quote uses the other kind of mark: "He said, “No.” Then ..."
         if open_at is not None and straight != open_straight and (role == "open" or nested):
             nested = role == "open"
@@ -97,6 +101,14 @@ def _paragraph_passages(text: str, start: int, end: int) -> list[Passage]:
     if open_at is not None and _trim_end(text, open_at, end) - open_at > 1:
         found.append(Passage(open_at, _trim_end(text, open_at, end), closed=False))
     return found
+
+
+def _measure(text: str, start: int, inside: bool) -> bool:
+    """Tell whether a straight double mark is an inch sign: "6'3" tall" anywhere, "a 12" pipe" with no quote open
+    (a quote that ends on a number closes with its mark after the digit)."""
+    if FEET_INCHES.search(text, max(0, start - 8), start):
+        return True
+    return not inside and start > 0 and text[start - 1].isdigit()
 
 
 def _mark_role(text: str, start: int, end: int, inside: bool, paragraph_end: int | None = None) -> str:
