@@ -44,6 +44,7 @@ MARKS = "\"“”‘’'"
 QUOTED = re.compile(r"(?<![\w])[“\"‘'][^\n]+?[”\"’'](?![\w])")
 """Words in double or single marks; an apostrophe inside a word ("Trump’s") neither opens nor closes."""
 DIRECT_SHARE = 0.85
+"""The share of a claim in marks that makes it direct speech (``quotes.DIRECT_SHARE``, which imports this module)."""
 
 
 def headline_label(text: str, mentions: list[Mention]) -> Label | None:
@@ -82,7 +83,7 @@ def headline_label(text: str, mentions: list[Mention]) -> Label | None:
 def _speaker_span(text: str, start: int, end: int, mentions: list[Mention]) -> tuple[int, int, str] | None:
     """Return where the source is named and its name, when the words are title words and a name, or a source noun."""
     words = text[start:end].split()
-    if words and words[-1].lower().strip(".") in SOURCE_NOUNS and all(w[:1].isupper() for w in words[:1]):
+    if words and words[-1].lower().strip(".") in SOURCE_NOUNS and words[0][:1].isupper():
         return start, end, text[start:end]
     if text[start:end].isupper() and any(m.label in ("GPE", "LOC") for m in mentions if start <= m.start < end):
         return None  # "KYIV:" is a dateline
