@@ -183,6 +183,11 @@ DESCRIPTION_CASES = [
         "values independent voices", "Baltica Today", id="an apposition outweighs a nearer name",
     ),
     pytest.param(
+        "Sen. Dale Ferrin (R-S.C.) and Sen. Marta Quill (D-Mo.) met on Monday.\n\n"
+        'The South Carolina senator said the levy was "a tax on fishermen."',
+        "a tax on fishermen", "Dale Ferrin", id="a lawmaker's party tag says the state",
+    ),
+    pytest.param(
         "A Tidewater Institute opinion poll of 800 residents was published on Monday.\n\n"
         "The poll found that most residents want the bridge rebuilt before summer.",
         "most residents want", "Tidewater Institute poll", id="the poll is the poll named by who ran it",

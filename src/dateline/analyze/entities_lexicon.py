@@ -141,6 +141,27 @@ TITLE_ABBREVIATIONS: dict[str, str] = {
 }
 """Title words written short, as folded (no dots): "Sen. Bernie Sanders" is "the senator"."""
 
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    "ala": "alabama", "al": "alabama", "alaska": "alaska", "ak": "alaska", "ariz": "arizona", "az": "arizona",
+    "ark": "arkansas", "ar": "arkansas", "calif": "california", "ca": "california", "colo": "colorado",
+    "co": "colorado", "conn": "connecticut", "ct": "connecticut", "del": "delaware", "de": "delaware",
+    "fla": "florida", "fl": "florida", "ga": "georgia", "hawaii": "hawaii", "hi": "hawaii", "idaho": "idaho",
+    "id": "idaho", "ill": "illinois", "il": "illinois", "ind": "indiana", "in": "indiana", "iowa": "iowa",
+    "ia": "iowa", "kan": "kansas", "kans": "kansas", "ks": "kansas", "ky": "kentucky", "la": "louisiana",
+    "maine": "maine", "me": "maine", "md": "maryland", "mass": "massachusetts", "ma": "massachusetts",
+    "mich": "michigan", "mi": "michigan", "minn": "minnesota", "mn": "minnesota", "miss": "mississippi",
+    "ms": "mississippi", "mo": "missouri", "mont": "montana", "mt": "montana", "neb": "nebraska",
+    "ne": "nebraska", "nev": "nevada", "nv": "nevada", "nh": "new hampshire", "nj": "new jersey",
+    "nm": "new mexico", "ny": "new york", "nc": "north carolina", "nd": "north dakota", "ohio": "ohio",
+    "oh": "ohio", "okla": "oklahoma", "ok": "oklahoma", "ore": "oregon", "or": "oregon", "pa": "pennsylvania",
+    "ri": "rhode island", "sc": "south carolina", "sd": "south dakota", "tenn": "tennessee", "tn": "tennessee",
+    "texas": "texas", "tx": "texas", "utah": "utah", "ut": "utah", "vt": "vermont", "va": "virginia",
+    "wash": "washington", "wa": "washington", "wva": "west virginia", "wv": "west virginia", "wis": "wisconsin",
+    "wi": "wisconsin", "wyo": "wyoming", "wy": "wyoming",
+}
+"""US states as news agencies and the post write them short, folded without dots ("S.C." is "sc"): the state in a
+lawmaker's party tag ("Sen. Lindsey Graham (R-S.C.)")."""
+
 OFFICE_SPELLINGS: dict[str, str] = {
     "advisor": "adviser", "defence": "defense", "spokesman": "spokesperson",
     "spokeswoman": "spokesperson", "chairman": "chair", "chairwoman": "chair", "chairperson": "chair",

@@ -19,6 +19,7 @@ speaker; "it" an organisation. A few dictionary look-ups and a walk over two sen
 from __future__ import annotations
 
 import bisect
+import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Mapping
@@ -34,6 +35,7 @@ from dateline.analyze.entities_lexicon import (
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    US_STATE_ABBREVIATIONS,
     fold,
     surname_first,
 )
@@ -63,6 +65,9 @@ OCCASION_NOUNS = frozenset(
 """Occasions of speech: a participle hung on one ("a news conference announcing that") speaks with whoever
 speaks there."""
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
+PARTY_TAG = re.compile(r"[ \t]*\((?P<party>[RDI])[.]?[-–][ \t]?(?P<state>[A-Z][A-Za-z. ]{1,12}?)\)")
+"""A lawmaker's party and state after the name: "(R-S.C.)", "(D-Mo.)", "(I-Vt.)"."""
+PARTY_LETTERS = {"R": "republican", "D": "democratic", "I": "independent"}
 PARTY_WORDS = frozenset({"republican", "republicans", "democratic", "democrat", "democrats", "gop", "independent"})
 """Parties that tell one holder of an office from another, like a state does."""
 RANKS = frozenset({"former", "vice", "deputy", "assistant", "associate", "acting", "interim"})
@@ -785,7 +790,7 @@ class SpeakerResolver:
         }
         fitting: list[Mention] = []
         for mention in self.people:
-            title = _title_words(mention.title) | self._capitalised_before(mention)
+            title = _title_words(mention.title) | self._capitalised_before(mention) | self._party_tag(mention)
             if not title & heads or not heads <= title | {"the"} or said & RANKS != title & RANKS:
                 continue
             if qualifiers <= title:
@@ -794,6 +799,17 @@ class SpeakerResolver:
             return self._office_holder_next(speaker)
         before = [m for m in fitting if m.start < speaker.start]
         return self._person_name(before[-1] if before else fitting[0])
+
+    def _party_tag(self, mention: Mention) -> set[str]:
+        """Return the party and state of a lawmaker's tag after the name ("Sen. Lindsey Graham (R-S.C.)": republican,
+        south, carolina), words a title's qualifier may say ("the South Carolina senator")."""
+        match = PARTY_TAG.match(self.text, mention.end)
+        if match is None:
+            return set()
+        state = US_STATE_ABBREVIATIONS.get(match.group("state").replace(".", "").replace(" ", "").lower())
+        if state is None:
+            return set()
+        return {PARTY_LETTERS[match.group("party")], *state.split()}
 
     def _capitalised_before(self, mention: Mention) -> set[str]:
         """Return the capitalised words right before a name, as a title compares them: the state or party the
