@@ -320,3 +320,22 @@ def test_an_active_cue_shares_the_subject_of_the_passive_verb_it_is_coordinated_
 ) -> None:
     text = f"Harbour commissioner Ines Marlowe spoke at the hearing on Monday.\n\n{sentence}\n"
     assert _quote(nlp, text, phrase).speaker_name == "Ines Marlowe"
+
+
+LEDE = (
+    "Judge halts harbour levy.\n\n"
+    "A state judge has blocked the harbour levy, saying the city council had no power to raise it.\n\n"
+    "Superior Court Judge Ana Pereira granted the injunction on Thursday.\n"
+)
+
+
+def test_a_ledes_indefinite_title_is_the_holder_the_next_sentences_name(nlp: Language) -> None:
+    assert _quote(nlp, LEDE, "had no power to raise it").speaker_name == "Ana Pereira"
+
+
+def test_an_indefinite_title_after_the_lede_stays_unnamed(nlp: Language) -> None:
+    text = LEDE.replace(
+        "A state judge has blocked",
+        "The levy was due in May. Fishers protested. Shops closed early. A state judge has blocked",
+    )
+    assert _quote(nlp, text, "had no power to raise it").speaker_name != "Ana Pereira"
