@@ -339,3 +339,36 @@ def test_an_indefinite_title_after_the_lede_stays_unnamed(nlp: Language) -> None
         "The levy was due in May. Fishers protested. Shops closed early. A state judge has blocked",
     )
     assert _quote(nlp, text, "had no power to raise it").speaker_name != "Ana Pereira"
+
+
+NAMED_NEXT_CASES = [
+    pytest.param(
+        "The Ohio attorney general is confirming that the harbour fund is not registered as a charity.\n\n"
+        "But Attorney General Ana Ruiz isn't saying whether the fund broke any law.",
+        "not registered as a charity", "Ana Ruiz", id="described first, named next with the office",
+    ),
+    pytest.param(
+        "Senator Dale Ferrin of Vermont and Senator Tom Arle of Ohio met on Monday.\n\n"
+        'The Vermont senator said the levy was "a tax on fishermen."',
+        "a tax on fishermen", "Dale Ferrin", id="the place after the name qualifies the title",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), NAMED_NEXT_CASES)
+def test_a_description_named_next_or_by_a_place_after_the_name(
+    nlp: Language, text: str, phrase: str, speaker: str
+) -> None:
+    assert _quote(nlp, text, phrase).speaker_name == speaker
+
+
+@pytest.mark.parametrize(
+    "named_next",
+    [
+        "Senator Chuck Doyle of New York disagreed with him on Tuesday.",  # another state after the name
+        "Ohio's senior senator, Senator Chuck Doyle, disagreed on Tuesday.",  # another state before it
+    ],
+)
+def test_a_description_is_not_the_holder_named_next_with_another_place(nlp: Language, named_next: str) -> None:
+    text = f'The Vermont senator said the levy was "a tax on fishermen."\n\n{named_next}'
+    assert _quote(nlp, text, "a tax on fishermen").speaker_name != "Chuck Doyle"

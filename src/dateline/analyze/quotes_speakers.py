@@ -67,6 +67,10 @@ speaks there."""
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 PARTY_TAG = re.compile(r"[ \t]*\((?P<party>[RDI])[.]?[-–][ \t]?(?P<state>[A-Z][A-Za-z. ]{1,12}?)\)")
 """A lawmaker's party and state after the name: "(R-S.C.)", "(D-Mo.)", "(I-Vt.)"."""
+PLACE_AFTER = re.compile(r",?[ \t]+of[ \t]+(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
+"""A place after a name: "Senator Bernie Sanders of Vermont", "Senator Chuck Schumer of New York"."""
+STATE_WORDS = frozenset(word for state in US_STATE_ABBREVIATIONS.values() for word in state.split())
+"""The words of US state names, which a title's qualifier or a party tag may say."""
 LEDE_SENTENCES = 2
 """A headline and a lede's sentence: where an article may describe someone before it names them."""
 PARTY_LETTERS = {"R": "republican", "D": "democratic", "I": "independent"}
@@ -782,23 +786,18 @@ class SpeakerResolver:
         heads = said & OFFICE_HEADS
         if not heads:
             return None
-        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
-        # the places and parties that tell one holder of an office from another ("The Ohio senator", "The French
-        # president", "the state's Republican governor"); not a body or a person ("the Sanders aide")
-        qualifiers = {
-            _office_word(t.text)
-            for t in (span if span is not None else [])
-            if t.text[:1].isupper() and (t.ent_type_ == "GPE" or _country_or_party(t.text))
-        }
+        qualifiers = self._qualifiers(speaker)
         fitting: list[Mention] = []
         for mention in self.people:
-            title = _title_words(mention.title) | self._capitalised_before(mention) | self._party_tag(mention)
+            title = self._title_of(mention)
             if not title & heads or not heads <= title | {"the"} or said & RANKS != title & RANKS:
                 continue
             if qualifiers <= title:
                 fitting.append(mention)
         if not fitting:
-            return self._office_holder_next(speaker)
+            # "The New York state attorney general is confirming …" and then "But Attorney General Eric
+            # Schneiderman isn't saying …": described first, named next, the place said only once
+            return self._office_holder_next(speaker) or self._holder_named_next(speaker)
         before = [m for m in fitting if m.start < speaker.start]
         return self._person_name(before[-1] if before else fitting[0])
 
@@ -877,16 +876,54 @@ class SpeakerResolver:
         Anywhere else "a spokesman" is one of several and stays unnamed."""
         if bisect.bisect_right(self.sent_starts, speaker.start) - 1 > LEDE_SENTENCES:
             return None
+        return self._holder_named_next(speaker)
+
+    def _holder_named_next(self, speaker: Speaker) -> str | None:
+        """Return the person the next two sentences name with the office a speaker is described by (the same
+        head and rank; the place or party the description says need not be repeated, but none other may be
+        said: "The Vermont senator" is not "Sen. Chuck Schumer (D-N.Y.)")."""
         words = self.text[speaker.start : speaker.end].split()
         said = {_office_word(part) for w in words for part in w.split("-")}
         heads = said & OFFICE_HEADS
         if not heads:
             return None
+        qualifiers = self._qualifiers(speaker)
         for mention in self._people_named_next(speaker):
-            title = _title_words(mention.title) | self._capitalised_before(mention)
-            if heads <= title and said & RANKS == title & RANKS:
+            title = self._title_of(mention)
+            said_places = {w for w in title if _country_or_party(w) or w in STATE_WORDS}
+            other = (said_places | self._places_said_before(mention)) - qualifiers
+            if heads <= title and said & RANKS == title & RANKS and not (qualifiers and other):
                 return self._person_name(mention)
         return None
+
+    def _qualifiers(self, speaker: Speaker) -> set[str]:
+        """Return the places and parties that tell one holder of an office from another in a description ("The
+        Ohio senator", "The French president", "the state's Republican governor"); not a body or a person ("the
+        Sanders aide")."""
+        span = self.doc.char_span(speaker.start, speaker.end, alignment_mode="expand")
+        return {
+            _office_word(t.text)
+            for t in (span if span is not None else [])
+            if t.text[:1].isupper()
+            and (t.ent_type_ == "GPE" or _country_or_party(t.text) or fold(t.text) in STATE_WORDS)
+        }
+
+    def _title_of(self, mention: Mention) -> set[str]:
+        """Return the words a person is titled by: the title, the capitalised words before the name, the party tag,
+        the place after it ("Senator Bernie Sanders of Vermont")."""
+        words = _title_words(mention.title) | self._capitalised_before(mention) | self._party_tag(mention)
+        place = PLACE_AFTER.match(self.text, mention.end)
+        if place is not None:
+            words |= {fold(word) for word in place.group("place").split()}
+        return words
+
+    def _places_said_before(self, mention: Mention) -> set[str]:
+        """Return the countries and states named just before a person in the same sentence ("Russia's leader,
+        President Vladimir V. Putin"): another place than a description says rules the person out."""
+        text = self.text
+        low = max(text.rfind(".", 0, mention.start), text.rfind("\n", 0, mention.start), mention.start - 60)
+        words = {fold(word.strip(",;:()")).removesuffix("'s") for word in text[low : mention.start].split()}
+        return {word for word in words if word in COUNTRY_WORDS or word in STATE_WORDS}
 
     def _office_holder_next(self, speaker: Speaker) -> str | None:
         """Return the person named next with an office of the same country ("Ukraine's foreign minister said
