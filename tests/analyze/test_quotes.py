@@ -212,6 +212,31 @@ def test_cli_writes_offsets_into_the_text_as_given(tmp_path: Path) -> None:
     assert quote["kind"] == "direct" and text[quote["cue"]["start"] : quote["cue"]["end"]] == "said"
 
 
+def test_cli_a_record_that_breaks_the_quote_finder_costs_its_quotes_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    import dateline.analyze.quotes_jsonl as quotes_jsonl
+
+    real = quotes_jsonl.find_quotes
+
+    def breaks_on_b(doc: Doc, mentions: list, article_id: str = "") -> list[Quote]:  # type: ignore[type-arg]
+        if article_id == "b":
+            raise ValueError("an odd record")
+        return real(doc, mentions, article_id)
+
+    monkeypatch.setattr(quotes_jsonl, "find_quotes", breaks_on_b)
+    text = '"We will reopen the old bridge in May," Mayor Sarah Mitchell said.'
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"id": key, "text": text}) + "\n" for key in "abc"), encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    result = CliRunner().invoke(app, ["quotes", str(source), "--format", "jsonl", "-o", str(target)])
+    assert result.exit_code == 0, result.output
+    lines = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
+    assert [line["id"] for line in lines] == ["a", "b", "c"]
+    assert [len(line["quotes"]) for line in lines] == [1, 0, 1]
+    assert any("article b: quotes failed" in record.getMessage() for record in caplog.records)
+
+
 def test_cli_without_file_is_not_yet_available() -> None:
     result = CliRunner().invoke(app, ["quotes"])
     assert result.exit_code == 2

@@ -50,20 +50,20 @@ def analyze_doc(doc: Doc, article: ArticleInput) -> ArticleAnalysis:
     """Derive sentences, mentions, time expressions, figures and quotes from one parsed article."""
     aid = article.article_id
     dct = _parse_day(article.date)
-    timexes = _guarded("time expressions", aid, lambda: find_timexes(doc, dct, aid))
+    timexes = guarded("time expressions", aid, lambda: find_timexes(doc, dct, aid))
     sentences = _sentences(doc, aid, timexes)
-    mentions = _guarded("mentions", aid, lambda: find_mentions(doc, aid))
+    mentions = guarded("mentions", aid, lambda: find_mentions(doc, aid))
     return ArticleAnalysis(
         article_id=aid,
         sentences=sentences,
         mentions=mentions,
         timexes=timexes,
-        figures=_guarded("figures", aid, lambda: find_figures(doc, aid)),
-        quotes=_guarded("quotes", aid, lambda: find_quotes(doc, mentions, aid)),
+        figures=guarded("figures", aid, lambda: find_figures(doc, aid)),
+        quotes=guarded("quotes", aid, lambda: find_quotes(doc, mentions, aid)),
     )
 
 
-def _guarded(layer: str, article_id: str, derive: Callable[[], list[T]]) -> list[T]:
+def guarded(layer: str, article_id: str, derive: Callable[[], list[T]]) -> list[T]:
     """Run one derived layer; a bug it hits on one odd article costs that layer, not the whole run."""
     try:
         return derive()

@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
+from functools import partial
 from typing import Any
+
+from spacy.tokens import Doc
 
 from dateline.analyze import nlp
 from dateline.analyze.entities import find_mentions
+from dateline.analyze.pipeline import guarded
 from dateline.analyze.quotes import find_quotes
 from dateline.analyze.timex_jsonl import Record
 from dateline.model import Quote
@@ -28,7 +32,13 @@ def annotate(
     language = nlp.load()
     pairs = ((record.text, record) for record in records)
     for doc, record in language.pipe(pairs, batch_size=batch_size, as_tuples=True, n_process=n_process):
-        yield record, find_quotes(doc, find_mentions(doc, record.id), record.id)
+        # a bug one odd record hits costs that record's quotes (logged), not the run nor its other lines
+        yield record, guarded("quotes", record.key, partial(_quotes_of, doc, record.id))
+
+
+def _quotes_of(doc: Doc, article_id: str) -> list[Quote]:
+    """Find the quotes of one parsed record, with its own mentions."""
+    return find_quotes(doc, find_mentions(doc, article_id), article_id)
 
 
 def quote_items(quote: Quote) -> list[dict[str, Any]]:
