@@ -372,3 +372,25 @@ def test_a_description_named_next_or_by_a_place_after_the_name(
 def test_a_description_is_not_the_holder_named_next_with_another_place(nlp: Language, named_next: str) -> None:
     text = f'The Vermont senator said the levy was "a tax on fishermen."\n\n{named_next}'
     assert _quote(nlp, text, "a tax on fishermen").speaker_name != "Chuck Doyle"
+
+
+def test_a_definite_title_is_the_titled_subject_just_before(nlp: Language) -> None:
+    text = (
+        "Gov. Dale Ferrin opened the harbour on Monday. Sen. Marta Quill flew in for the ceremony.\n\n"
+        "Later, Ferrin met the fishers at the pier.\n\n"
+        'The Ohio governor said the levy was "a tax on fishermen."'
+    )
+    assert _quote(nlp, text, "a tax on fishermen").speaker_name == "Dale Ferrin"
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Sen. Dale Ferrin opened the harbour on Monday.\n\nLater, Ferrin met the fishers.",  # another office
+        "President Dale Ferrin opened the harbour on Monday.\n\nLater, Ferrin met the fishers.",  # France unsaid
+    ],
+)
+def test_a_definite_title_is_not_a_subject_titled_otherwise(nlp: Language, before: str) -> None:
+    description = "The Ohio governor" if before.startswith("Sen.") else "The French president"
+    text = f'{before}\n\n{description} said the levy was "a tax on fishermen."'
+    assert _quote(nlp, text, "a tax on fishermen").speaker_name != "Dale Ferrin"

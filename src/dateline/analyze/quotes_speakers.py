@@ -550,6 +550,8 @@ class SpeakerResolver:
         if head.lower_ in TITLE_HEADS:
             # "a spokeswoman for Hillary Clinton": one of several, unnamed, not the spokeswoman named elsewhere
             holder = self._lede_holder(speaker) if _is_indefinite(head) else self._role_holder(speaker)
+            if holder is None and _is_definite(head):
+                holder = self._subject_before(speaker)
             if holder is not None:
                 return holder, "title"
             # "the official" after "a senior US official": the same unnamed source, described as first met
@@ -896,6 +898,46 @@ class SpeakerResolver:
                 return self._person_name(mention)
         return None
 
+    def _subject_before(self, speaker: Speaker) -> str | None:
+        """Return the person a definite description stands for when no title fits it: the subject of one of the
+        two sentences before, if the article titles that person with the same office and rank elsewhere ("Gov.
+        John Kasich" … "Kasich said …" … "The Ohio governor said …"), and no other place is said of them."""
+        words = self.text[speaker.start : speaker.end].split()
+        said = {_office_word(part) for w in words for part in w.split("-")}
+        heads = said & OFFICE_HEADS
+        if not heads:
+            return None
+        sentence = bisect.bisect_right(self.sent_starts, speaker.start) - 1
+        sents = list(self.doc.sents)
+        qualifiers = self._qualifiers(speaker)
+        for index in range(sentence - 1, max(sentence - 3, -1), -1):
+            root = sents[index].root
+            for child in root.children:
+                if child.dep_ != "nsubj":
+                    continue
+                mention = self._mention_at(child)
+                if mention is None and child.pos_ == "PROPN":
+                    # a surname alone the entity model missed ("Later, Ferrin met …"): the person it names
+                    mention = next((m for m in self.people if _surname_key(m.name) == fold(child.text)), None)
+                if mention is None or mention.label != "PERSON":
+                    continue
+                key = _surname_key(mention.name)
+                titles = set().union(*(self._title_of(m) for m in self.people if _surname_key(m.name) == key))
+                places = {w for w in titles if _country_or_party(w) or w in STATE_WORDS}
+                if qualifiers and (places | self._places_said_before(mention)) - qualifiers:
+                    return None
+                if not heads <= titles or said & RANKS != titles & RANKS:
+                    return None
+                near = self._places_said_before(mention)
+                unsaid = qualifiers - titles
+                if unsaid and (near or any(word in COUNTRY_WORDS for word in unsaid)):
+                    # "The French president" is not "President Obama" named before; "After a rally in Ohio, Sen.
+                    # Joel Marsh" does not tell "the Ohio senator" either. A state the article leaves unsaid
+                    # of a person placed nowhere may be the description's ("Gov. John Kasich" … "The Ohio governor")
+                    return None
+                return self._person_name(mention)
+        return None
+
     def _qualifiers(self, speaker: Speaker) -> set[str]:
         """Return the places and parties that tell one holder of an office from another in a description ("The
         Ohio senator", "The French president", "the state's Republican governor"); not a body or a person ("the
@@ -921,7 +963,8 @@ class SpeakerResolver:
         """Return the countries and states named just before a person in the same sentence ("Russia's leader,
         President Vladimir V. Putin"): another place than a description says rules the person out."""
         text = self.text
-        low = max(text.rfind(".", 0, mention.start), text.rfind("\n", 0, mention.start), mention.start - 60)
+        sentence = self.sent_starts[max(bisect.bisect_right(self.sent_starts, mention.start) - 1, 0)]
+        low = max(sentence, text.rfind("\n", 0, mention.start), mention.start - 60)
         words = {fold(word.strip(",;:()")).removesuffix("'s") for word in text[low : mention.start].split()}
         return {word for word in words if word in COUNTRY_WORDS or word in STATE_WORDS}
 
