@@ -783,9 +783,7 @@ class SpeakerResolver:
         say what the speaker's words say of it: "the Vermont senator" is not "Arizona Sen. John McCain", nor
         "Former DNC chairman" the interim chairwoman; "Sen. Lindsey Graham" is not known to be "the South
         Carolina senator"."""
-        words = self.text[speaker.start : speaker.end].split()
-        said = {_office_word(part) for w in words for part in w.split("-")}  # "vice-presidential" is "vice" too
-        heads = said & OFFICE_HEADS
+        said, heads = self._offices_said(speaker)
         if not heads:
             return None
         qualifiers = self._qualifiers(speaker)
@@ -884,9 +882,7 @@ class SpeakerResolver:
         """Return the person the next two sentences name with the office a speaker is described by (the same
         head and rank; the place or party the description says need not be repeated, but none other may be
         said: "The Vermont senator" is not "Sen. Chuck Schumer (D-N.Y.)")."""
-        words = self.text[speaker.start : speaker.end].split()
-        said = {_office_word(part) for w in words for part in w.split("-")}
-        heads = said & OFFICE_HEADS
+        said, heads = self._offices_said(speaker)
         if not heads:
             return None
         qualifiers = self._qualifiers(speaker)
@@ -902,9 +898,7 @@ class SpeakerResolver:
         """Return the person a definite description stands for when no title fits it: the subject of one of the
         two sentences before, if the article titles that person with the same office and rank elsewhere ("Gov.
         John Kasich" … "Kasich said …" … "The Ohio governor said …"), and no other place is said of them."""
-        words = self.text[speaker.start : speaker.end].split()
-        said = {_office_word(part) for w in words for part in w.split("-")}
-        heads = said & OFFICE_HEADS
+        said, heads = self._offices_said(speaker)
         if not heads:
             return None
         sentence = bisect.bisect_right(self.sent_starts, speaker.start) - 1
@@ -924,11 +918,11 @@ class SpeakerResolver:
                 key = _surname_key(mention.name)
                 titles = set().union(*(self._title_of(m) for m in self.people if _surname_key(m.name) == key))
                 places = {w for w in titles if _country_or_party(w) or w in STATE_WORDS}
-                if qualifiers and (places | self._places_said_before(mention)) - qualifiers:
+                near = self._places_said_before(mention)
+                if qualifiers and (places | near) - qualifiers:
                     return None
                 if not heads <= titles or said & RANKS != titles & RANKS:
                     return None
-                near = self._places_said_before(mention)
                 unsaid = qualifiers - titles
                 if unsaid and (near or any(word in COUNTRY_WORDS for word in unsaid)):
                     # "The French president" is not "President Obama" named before; "After a rally in Ohio, Sen.
@@ -937,6 +931,13 @@ class SpeakerResolver:
                     return None
                 return self._person_name(mention)
         return None
+
+    def _offices_said(self, speaker: Speaker) -> tuple[set[str], set[str]]:
+        """Return the title words of a description as offices compare them, and the office heads among them
+        ("vice-presidential" says "vice" too)."""
+        words = self.text[speaker.start : speaker.end].split()
+        said = {_office_word(part) for word in words for part in word.split("-")}
+        return said, said & OFFICE_HEADS
 
     def _qualifiers(self, speaker: Speaker) -> set[str]:
         """Return the places and parties that tell one holder of an office from another in a description ("The
