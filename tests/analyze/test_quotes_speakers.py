@@ -192,6 +192,22 @@ DESCRIPTION_CASES = [
         "The poll found that most residents want the bridge rebuilt before summer.",
         "most residents want", "Tidewater Institute poll", id="the poll is the poll named by who ran it",
     ),
+    pytest.param(
+        "The Ohio attorney general is confirming that the harbour fund is not registered as a charity.\n\n"
+        "But Attorney General Ana Ruiz isn't saying whether the fund broke any law.",
+        "not registered as a charity", "Ana Ruiz", id="described first, named next with the office",
+    ),
+    pytest.param(
+        "Senator Dale Ferrin of Vermont and Senator Tom Arle of Ohio met on Monday.\n\n"
+        'The Vermont senator said the levy was "a tax on fishermen."',
+        "a tax on fishermen", "Dale Ferrin", id="the place after the name qualifies the title",
+    ),
+    pytest.param(
+        "Gov. Dale Ferrin opened the harbour on Monday. Sen. Marta Quill flew in for the ceremony.\n\n"
+        "Later, Ferrin met the fishers at the pier.\n\n"
+        'The Ohio governor said the levy was "a tax on fishermen."',
+        "a tax on fishermen", "Dale Ferrin", id="the titled subject just before",
+    ),
 ]
 
 
@@ -232,6 +248,26 @@ DESCRIPTION_GUARDS = [
         "Monday's poll of 800 residents was the harbour board's first.\n\n"
         "The poll found that most residents want the bridge rebuilt before summer.",
         "most residents want", "Monday's poll", id="a day's poll names no pollster",
+    ),
+    pytest.param(
+        'The Vermont senator said the levy was "a tax on fishermen."\n\n'
+        "Senator Chuck Doyle of New York disagreed with him on Tuesday.",
+        "a tax on fishermen", "Chuck Doyle", id="named next with another state after the name",
+    ),
+    pytest.param(
+        'The Vermont senator said the levy was "a tax on fishermen."\n\n'
+        "Ohio's senior senator, Senator Chuck Doyle, disagreed on Tuesday.",
+        "a tax on fishermen", "Chuck Doyle", id="named next with another state before the name",
+    ),
+    pytest.param(
+        "Sen. Dale Ferrin opened the harbour on Monday.\n\nLater, Ferrin met the fishers.\n\n"
+        'The Ohio governor said the levy was "a tax on fishermen."',
+        "a tax on fishermen", "Dale Ferrin", id="a subject just before titled with another office",
+    ),
+    pytest.param(
+        "President Dale Ferrin opened the harbour on Monday.\n\nLater, Ferrin met the fishers.\n\n"
+        'The French president said the levy was "a tax on fishermen."',
+        "a tax on fishermen", "Dale Ferrin", id="a subject just before whom the article does not place in France",
     ),
 ]
 
@@ -339,58 +375,3 @@ def test_an_indefinite_title_after_the_lede_stays_unnamed(nlp: Language) -> None
         "The levy was due in May. Fishers protested. Shops closed early. A state judge has blocked",
     )
     assert _quote(nlp, text, "had no power to raise it").speaker_name != "Ana Pereira"
-
-
-NAMED_NEXT_CASES = [
-    pytest.param(
-        "The Ohio attorney general is confirming that the harbour fund is not registered as a charity.\n\n"
-        "But Attorney General Ana Ruiz isn't saying whether the fund broke any law.",
-        "not registered as a charity", "Ana Ruiz", id="described first, named next with the office",
-    ),
-    pytest.param(
-        "Senator Dale Ferrin of Vermont and Senator Tom Arle of Ohio met on Monday.\n\n"
-        'The Vermont senator said the levy was "a tax on fishermen."',
-        "a tax on fishermen", "Dale Ferrin", id="the place after the name qualifies the title",
-    ),
-]
-
-
-@pytest.mark.parametrize(("text", "phrase", "speaker"), NAMED_NEXT_CASES)
-def test_a_description_named_next_or_by_a_place_after_the_name(
-    nlp: Language, text: str, phrase: str, speaker: str
-) -> None:
-    assert _quote(nlp, text, phrase).speaker_name == speaker
-
-
-@pytest.mark.parametrize(
-    "named_next",
-    [
-        "Senator Chuck Doyle of New York disagreed with him on Tuesday.",  # another state after the name
-        "Ohio's senior senator, Senator Chuck Doyle, disagreed on Tuesday.",  # another state before it
-    ],
-)
-def test_a_description_is_not_the_holder_named_next_with_another_place(nlp: Language, named_next: str) -> None:
-    text = f'The Vermont senator said the levy was "a tax on fishermen."\n\n{named_next}'
-    assert _quote(nlp, text, "a tax on fishermen").speaker_name != "Chuck Doyle"
-
-
-def test_a_definite_title_is_the_titled_subject_just_before(nlp: Language) -> None:
-    text = (
-        "Gov. Dale Ferrin opened the harbour on Monday. Sen. Marta Quill flew in for the ceremony.\n\n"
-        "Later, Ferrin met the fishers at the pier.\n\n"
-        'The Ohio governor said the levy was "a tax on fishermen."'
-    )
-    assert _quote(nlp, text, "a tax on fishermen").speaker_name == "Dale Ferrin"
-
-
-@pytest.mark.parametrize(
-    "before",
-    [
-        "Sen. Dale Ferrin opened the harbour on Monday.\n\nLater, Ferrin met the fishers.",  # another office
-        "President Dale Ferrin opened the harbour on Monday.\n\nLater, Ferrin met the fishers.",  # France unsaid
-    ],
-)
-def test_a_definite_title_is_not_a_subject_titled_otherwise(nlp: Language, before: str) -> None:
-    description = "The Ohio governor" if before.startswith("Sen.") else "The French president"
-    text = f'{before}\n\n{description} said the levy was "a tax on fishermen."'
-    assert _quote(nlp, text, "a tax on fishermen").speaker_name != "Dale Ferrin"
