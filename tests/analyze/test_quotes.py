@@ -212,8 +212,30 @@ def test_cli_writes_offsets_into_the_text_as_given(tmp_path: Path) -> None:
     assert quote["kind"] == "direct" and text[quote["cue"]["start"] : quote["cue"]["end"]] == "said"
 
 
+def test_cli_with_worker_processes_writes_what_one_process_writes(tmp_path: Path) -> None:
+    texts = [
+        '"We will reopen the old bridge in May," Mayor Sarah Mitchell said.',
+        "Harbour master Ines Varga said the north pier would stay shut. \"Not before June,\" she added.",
+        "No one was quoted in this record.",
+    ]
+    source = tmp_path / "in.jsonl"
+    source.write_text("".join(json.dumps({"id": i, "text": t}) + "\n" for i, t in enumerate(texts * 3)), "utf-8")
+    written = []
+    for processes in ("1", "2"):
+        target = tmp_path / f"out{processes}.jsonl"
+        args = ["quotes", str(source), "--format", "jsonl", "-o", str(target), "--processes", processes]
+        result = CliRunner().invoke(app, [*args, "--batch-size", "2"])
+        assert result.exit_code == 0, result.output
+        written.append(target.read_text(encoding="utf-8"))
+    assert written[0] == written[1]
+    lines = [json.loads(line) for line in written[1].splitlines()]
+    assert [line["id"] for line in lines] == list(range(9))
+    assert [len(line["quotes"]) for line in lines] == [1, 2, 0] * 3
+
+
+@pytest.mark.parametrize("processes", ["1", "2"])
 def test_cli_a_record_that_breaks_the_quote_finder_costs_its_quotes_only(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture, processes: str
 ) -> None:
     import dateline.analyze.quotes_jsonl as quotes_jsonl
 
@@ -229,12 +251,14 @@ def test_cli_a_record_that_breaks_the_quote_finder_costs_its_quotes_only(
     source = tmp_path / "in.jsonl"
     source.write_text("".join(json.dumps({"id": key, "text": text}) + "\n" for key in "abc"), encoding="utf-8")
     target = tmp_path / "out.jsonl"
-    result = CliRunner().invoke(app, ["quotes", str(source), "--format", "jsonl", "-o", str(target)])
+    args = ["quotes", str(source), "--format", "jsonl", "-o", str(target), "--processes", processes]
+    result = CliRunner().invoke(app, [*args, "--batch-size", "1"])  # workers forked after the patch break too
     assert result.exit_code == 0, result.output
     lines = [json.loads(line) for line in target.read_text(encoding="utf-8").splitlines()]
     assert [line["id"] for line in lines] == ["a", "b", "c"]
     assert [len(line["quotes"]) for line in lines] == [1, 0, 1]
-    assert any("article b: quotes failed" in record.getMessage() for record in caplog.records)
+    if processes == "1":  # a worker logs to its own stderr, out of caplog's reach
+        assert any("article b: quotes failed" in record.getMessage() for record in caplog.records)
 
 
 def test_cli_without_file_is_not_yet_available() -> None:

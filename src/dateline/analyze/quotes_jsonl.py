@@ -29,11 +29,14 @@ def annotate(
     records: Iterable[Record], batch_size: int = 32, n_process: int = 1
 ) -> Iterator[tuple[Record, list[Quote]]]:
     """Parse the records' texts in batches with spaCy and find their quotes."""
-    language = nlp.load()
     pairs = ((record.text, record) for record in records)
-    for doc, record in language.pipe(pairs, batch_size=batch_size, as_tuples=True, n_process=n_process):
-        # a bug one odd record hits costs that record's quotes (logged), not the run nor its other lines
-        yield record, guarded("quotes", record.key, partial(_quotes_of, doc, record.id))
+    yield from nlp.parse_map(pairs, _record_quotes, n_process=n_process, batch_size=batch_size)
+
+
+def _record_quotes(doc: Doc, record: Record) -> list[Quote]:
+    """Find the quotes of one record's parse (in a worker process when there are several)."""
+    # a bug one odd record hits costs that record's quotes (logged), not the run nor its other lines
+    return guarded("quotes", record.key, partial(_quotes_of, doc, record.id))
 
 
 def _quotes_of(doc: Doc, article_id: str) -> list[Quote]:

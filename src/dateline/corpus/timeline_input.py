@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 
-from dateline.analyze.nlp import load
+from spacy.tokens import Doc
+
+from dateline.analyze.nlp import parse_map
 from dateline.analyze.pipeline import DEFAULT_BATCH_SIZE, ArticleInput, analyze_doc
 from dateline.corpus.cluster_records import Record
 from dateline.corpus.cluster_time import iso_day
@@ -22,20 +24,29 @@ def parse_records(
     on_article: Callable[[str], None] | None = None,
     on_error: Callable[[str, Exception], None] | None = None,
 ) -> Iterator[ArticleAnalysis]:
-    """Parse the records in ``nlp.pipe`` batches and yield each analysis; an article that fails is reported, skipped."""
+    """Parse the records in batches and yield each analysis; an article that fails is reported, skipped."""
     stream = ((r.text, ArticleInput(r.id, r.text, iso_day(r.date))) for r in records)
-    docs = load().pipe(stream, as_tuples=True, n_process=n_process, batch_size=DEFAULT_BATCH_SIZE)
-    for doc, article in docs:
+    for article, analysis in parse_map(stream, _analysis_or_failure, n_process, DEFAULT_BATCH_SIZE):
         if on_article:
             on_article(article.article_id)
-        try:
-            analysis = analyze_doc(doc, article)
-        except Exception as exc:  # one article the analysis cannot read must not cost the timeline of the rest
+        if isinstance(analysis, ArticleFailure):
             if on_error is None:
-                raise
-            on_error(article.article_id, exc)
+                raise analysis
+            on_error(article.article_id, analysis)
             continue
         yield analysis
+
+
+class ArticleFailure(RuntimeError):
+    """Why the analysis of one article failed: its error's type and message, which cross processes."""
+
+
+def _analysis_or_failure(doc: Doc, article: ArticleInput) -> ArticleAnalysis | ArticleFailure:
+    """Analyse one parse; an article the analysis cannot read gives its failure, not the end of the run."""
+    try:
+        return analyze_doc(doc, article)
+    except Exception as exc:  # noqa: BLE001 - one article must not cost the timeline of the rest
+        return ArticleFailure(f"{type(exc).__name__}: {exc}")
 
 
 def timeline_from_analyses(
