@@ -497,6 +497,38 @@ def test_coordinated_speech_act_reports_its_own_content(nlp: Language) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "report", "reporter", "voice", "speaker"),
+    [
+        (
+            "Mayor Elena Reyes said on Monday the ferry would not run on Sundays, and when pressed on why the "
+            'timetable leaves out weekends, Harbour master Owen Brask replied, "It is a matter of crew hours, and we '
+            'cannot pay for more of them this year."',
+            "ferry would not run on Sundays",
+            "Elena Reyes",
+            "matter of crew hours",
+            "Owen Brask",
+        ),
+        (
+            "The Marlow Bay Courier reported that the council had voted to close the pier, and Commissioner Dana "
+            'Okafor later called the vote "a mistake we will pay for."',
+            "council had voted to close the pier",
+            "Marlow Bay Courier",
+            "a mistake we will pay for",
+            "Dana Okafor",
+        ),
+    ],
+)
+def test_a_speech_act_with_its_own_subject_coordinated_with_the_report_is_its_own_quote(
+    nlp: Language, text: str, report: str, reporter: str, voice: str, speaker: str
+) -> None:
+    quotes = quotes_of(nlp, text)
+    reported = _containing(quotes, report)
+    assert voice not in reported.text and reported.speaker_name == reporter
+    answer = _containing(quotes, voice)
+    assert answer is not reported and answer.speaker_name == speaker
+
+
+@pytest.mark.parametrize(
     ("text", "first", "second"),
     [
         (

@@ -53,6 +53,8 @@ CONTENT_THRESHOLD = 0.4
 too short ("described a rigged system" without "in terms familiar to ..."); 0.4 gained recall at the same
 precision out of fold on train."""
 RESOLVE_THRESHOLD = 0.5
+SPEECH_PRIORS = frozenset({"high", "lt65"})
+"""Prior bins of cue lemmas that report speech more often than not in train ("said", "replied", "called")."""
 """A cue this likely may own quoted passages near it, and informs speaker resolution even when the filter drops
 its quote; cues between the model's cue threshold and this one only report their own content."""
 MIN_PASSAGE_WORDS = 4
@@ -283,7 +285,8 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
             continue
         token, (in_quote, sentence_quote) = doc[i], quoted[i]
         siblings = _sibling_cues(token, scores)
-        pieces = _after_colon(text, token, passages, _content(token, text, model, siblings)) or _block_after(
+        voices = _voices_after(token, scores, model)
+        pieces = _after_colon(text, token, passages, _content(token, text, model, siblings + voices)) or _block_after(
             token, text
         )
         # no content of its own is fine when the sentence holds a quoted passage the cue may report, or when
@@ -381,6 +384,25 @@ def _sibling_cues(cue: Token, scores: dict[int, float]) -> list[Token]:
             # "said he did not believe it, arguing that …": the participle the parser hung on the clause
             siblings += [c for c in clause.children if participle_after_comma(c) and speech_act(c)]
     return siblings
+
+
+def _voices_after(cue: Token, scores: dict[int, float], model: QuoteModel) -> list[Token]:
+    """Return the speech acts with a subject of their own that the parser coordinated with the reported clause.
+
+    "She said fathers would not be eligible, and when pressed on why, the mother of three replied, “…”": the
+    parser hangs "replied" on the clause "she said" reports, but it is a speech act of its own, with its own
+    speaker and words, not part of what she said.
+    """
+    return [
+        conjunct
+        for clause in cue.children
+        if clause.dep_ == "ccomp"
+        for conjunct in clause.children
+        if conjunct.dep_ == "conj"
+        and scores.get(conjunct.i, 0.0) >= RESOLVE_THRESHOLD
+        and model.cue_prior(conjunct.lemma_.lower()) in SPEECH_PRIORS
+        and any(child.dep_ in ("nsubj", "nsubjpass") for child in conjunct.children)
+    ]
 
 
 def _content(cue: Token, text: str, model: QuoteModel, siblings: list[Token] | None = None) -> list[tuple[int, int]]:
