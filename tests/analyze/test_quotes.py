@@ -496,6 +496,12 @@ def test_coordinated_speech_act_reports_its_own_content(nlp: Language) -> None:
     assert warning.speaker_name == "Sarah Mitchell"
 
 
+def test_a_clause_coordinated_after_a_postposed_cue_is_not_what_was_said(nlp: Language) -> None:
+    text = "Owen Brask stood by the slip.\n\n“Tell them I promised you a picture,” Brask said, and his wife cut in."
+    quote = _containing(quotes_of(nlp, text), "promised you a picture")
+    assert "cut in" not in quote.text and quote.kind == "direct" and quote.speaker_name == "Owen Brask"
+
+
 @pytest.mark.parametrize(
     ("text", "report", "reporter", "voice", "speaker"),
     [

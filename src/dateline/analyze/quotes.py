@@ -286,12 +286,12 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
         token, (in_quote, sentence_quote) = doc[i], quoted[i]
         siblings = _sibling_cues(token, scores)
         voices = _voices_after(token, scores, model)
-        pieces = _after_colon(text, token, passages, _content(token, text, model, siblings + voices)) or _block_after(
-            token, text
-        )
+        postposed = _right_after_passage(token, text, ends)
+        content = _content(token, text, model, siblings + voices, postposed)
+        pieces = _after_colon(text, token, passages, content) or _block_after(token, text)
         # no content of its own is fine when the sentence holds a quoted passage the cue may report, or when
         # the passage it reports ended the sentence before ("“Does anybody know?” Graham asked.")
-        if not pieces and not sentence_quote and not _right_after_passage(token, text, ends):
+        if not pieces and not sentence_quote and not postposed:
             continue
         speaker = find_speaker(token, text)
         found.append(_Attribution(token, pieces, speaker=speaker, score=score, quoted_cue=in_quote))
@@ -401,14 +401,20 @@ def _voices_after(cue: Token, scores: dict[int, float], model: QuoteModel) -> li
         if conjunct.dep_ == "conj"
         and scores.get(conjunct.i, 0.0) >= RESOLVE_THRESHOLD
         and model.cue_prior(conjunct.lemma_.lower()) in SPEECH_PRIORS
-        and any(child.dep_ in ("nsubj", "nsubjpass") for child in conjunct.children)
+        and _has_subject(conjunct)
     ]
 
 
-def _content(cue: Token, text: str, model: QuoteModel, siblings: list[Token] | None = None) -> list[tuple[int, int]]:
+def _content(
+    cue: Token, text: str, model: QuoteModel, siblings: list[Token] | None = None, postposed: bool = False
+) -> list[tuple[int, int]]:
     """Return the character pieces of what a cue reports, from the dependents the model picks, without the
-    words of its sibling speech acts."""
+    words of its sibling speech acts; ``postposed``: the cue follows the quoted passage it reports."""
     skip = {sibling.i for sibling in siblings or []}
+    if postposed:
+        # "“You winning?” she said, but Kevin was drifting off": after the quote it reports, a clause coordinated
+        # with the cue under a subject of its own is the writer's next statement, not more of what was said
+        skip |= {child.i for child in cue.children if child.dep_ == "conj" and _has_subject(child)}
     scored = [
         (model.content.probability(content_features(cue, part, relation)), pieces)
         for part, relation, pieces in content_parts(cue)
@@ -427,6 +433,11 @@ def _content(cue: Token, text: str, model: QuoteModel, siblings: list[Token] | N
     for sibling in siblings or []:
         clipped = _cut(clipped, _conjunct_span(sibling))
     return _merge([_trim(text, s, e) for s, e in clipped if e > s])
+
+
+def _has_subject(token: Token) -> bool:
+    """Tell whether a verb has a nominal subject of its own."""
+    return any(child.dep_ in ("nsubj", "nsubjpass") for child in token.children)
 
 
 def _that_clause(part: Token, relation: str, skip: set[int]) -> bool:
