@@ -496,6 +496,33 @@ def test_coordinated_speech_act_reports_its_own_content(nlp: Language) -> None:
     assert warning.speaker_name == "Sarah Mitchell"
 
 
+@pytest.mark.parametrize(
+    ("text", "passage", "speaker"),
+    [
+        (
+            "Councillor Imogen Tully took aim at the company by mentioning the cost of the booms and adding, "
+            '"I have an idea of who should pay for them."',
+            '"I have an idea of who should pay for them."',
+            "Councillor Imogen Tully",  # the entity layer keeps a title it cannot tell from a name
+        ),
+        (
+            "Small groups of protesters continued to call for more information about the spill, looping the streets "
+            'around the harbour - where the ferries dock - while chanting, "Close the river, save the bay."',
+            '"Close the river, save the bay."',
+            None,  # the parser hangs "chanting" on "dock", so who chants is not read right yet
+        ),
+    ],
+)
+def test_a_passage_goes_to_the_cue_right_before_it_not_to_the_report_around_it(
+    nlp: Language, text: str, passage: str, speaker: str | None
+) -> None:
+    quotes = quotes_of(nlp, text)
+    holding = [q for q in quotes if passage.strip('"').rstrip(".") in q.text]
+    assert [q.kind for q in holding] == ["direct"] and holding[0].text == passage, [q.text for q in quotes]
+    if speaker is not None:
+        assert holding[0].speaker_name == speaker
+
+
 def test_a_clause_coordinated_after_a_postposed_cue_is_not_what_was_said(nlp: Language) -> None:
     text = "Owen Brask stood by the slip.\n\n“Tell them I promised you a picture,” Brask said, and his wife cut in."
     quote = _containing(quotes_of(nlp, text), "promised you a picture")

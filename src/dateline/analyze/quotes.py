@@ -515,9 +515,30 @@ def _attach_passages(
             continue
         owner.passages.append(passage)
         previous, previous_end = owner, passage.end
+    _leave_to_owner(text, attributions)
     _join_continued(text, passages, attributions)
     # PolNeAR-style univocal reading: words inside a reported quote belong to that quote alone
     attributions[:] = [a for a in attributions if not _cue_inside_other(a, attributions)]
+
+
+def _leave_to_owner(text: str, attributions: list[_Attribution]) -> None:
+    """Take out of a report the cue and passage another attribution owns ("… by mentioning the wall and adding,
+    “I've got an idea …”": "adding" reports the passage; "mentioning" keeps "the need for a wall").
+
+    What is left of the report is kept when it still says something (two words or more)."""
+    for owner in attributions:
+        cue = owner.cue
+        if cue is None:
+            continue
+        for passage in owner.passages:
+            if cue.idx >= passage.start:
+                continue
+            for other in attributions:
+                if other is owner or not _inside(cue.idx, other.pieces):
+                    continue
+                start = min(cue.idx, _conjunct_span(cue)[0])  # with the "and" before "adding"
+                left = [_trim(text, s, e) for s, e in _cut(other.pieces, (start, passage.end))]
+                other.pieces = [(s, e) for s, e in left if len(text[s:e].split()) >= MIN_CONTINUED_WORDS]
 
 
 def _join_continued(text: str, passages: list[Passage], attributions: list[_Attribution]) -> None:
@@ -611,14 +632,20 @@ def _is_capitalised(words: list[str]) -> bool:
 
 
 def _owner_by_content(passage: Passage, attributions: list[_Attribution]) -> _Attribution | None:
-    """Return the attribution whose content overlaps the passage most."""
-    best, best_overlap = None, 0
+    """Return the attribution whose content overlaps the passage most.
+
+    One whose content lies wholly inside the passage reports the passage itself and comes first: in "looping
+    the streets … while chanting, “Close the river, save the bay.”" the parse hangs the chant on "looping", and
+    on "chanting" only its first words; the chant is what they chanted.
+    """
+    best, best_key = None, (False, 0)
     for attribution in attributions:
         if attribution.cue is not None and passage.start < attribution.cue.idx < passage.end:
             continue
         overlap = sum(max(0, min(e, passage.end) - max(s, passage.start)) for s, e in attribution.pieces)
-        if overlap > best_overlap:
-            best, best_overlap = attribution, overlap
+        inside = overlap > 0 and all(passage.start <= s and e <= passage.end for s, e in attribution.pieces)
+        if overlap > 0 and (inside, overlap) > best_key:
+            best, best_key = attribution, (inside, overlap)
     return best
 
 
