@@ -523,6 +523,22 @@ def test_a_passage_goes_to_the_cue_right_before_it_not_to_the_report_around_it(
         assert holding[0].speaker_name == speaker
 
 
+@pytest.mark.parametrize(
+    ("headline", "quoted"),
+    [
+        ("Chemical barge hits rail bridge near Marlow Bay, residents evacuated", False),
+        ("Barge spill cleanup will take years, harbor commissioner says", True),
+    ],
+)
+def test_a_headline_passive_with_its_auxiliary_left_out_is_no_attribution(
+    nlp: Language, headline: str, quoted: bool
+) -> None:
+    text = f"{headline}\n\nBy Staff Reporter\n\nA barge struck a bridge pier early Tuesday, officials said."
+    quotes = quotes_of(nlp, text)
+    assert any(q.start < len(headline) for q in quotes) is quoted, [q.text for q in quotes]
+    assert any("struck a bridge pier" in q.text for q in quotes)
+
+
 def test_a_clause_coordinated_after_a_postposed_cue_is_not_what_was_said(nlp: Language) -> None:
     text = "Owen Brask stood by the slip.\n\n“Tell them I promised you a picture,” Brask said, and his wife cut in."
     quote = _containing(quotes_of(nlp, text), "promised you a picture")

@@ -135,7 +135,7 @@ def find_quotes(
             quotes.append(_transcript_quote(doc, label, article_id, resolver, quote))
             last = quotes[-1]
             continue
-        kept = model.keeps(quote.kind, candidate.features)
+        kept = model.keeps(quote.kind, candidate.features) and not _headline_passive(doc, quote, attribution, model)
         if not kept and attribution.score < RESOLVE_THRESHOLD:
             continue
         # a confident cue the filter drops still names who speaks next ("X said ... . He added")
@@ -150,6 +150,21 @@ def find_quotes(
         if label not in spoken:
             quotes.append(_transcript_quote(doc, label, article_id, resolver))
     return _without_repeats(sorted(quotes, key=lambda q: q.start))
+
+
+def _headline_passive(doc: Doc, quote: Quote, attribution: _Attribution, model: QuoteModel) -> bool:
+    """Tell whether a headline's last words are a passive with "were" left out, not an attribution.
+
+    "Chemical barge hits rail bridge near Marlow Bay, residents evacuated": a headline reports speech in the
+    present ("…, mayor says") and leaves out the auxiliary of a passive, so a past form after the claim, of a
+    verb that seldom reports speech, is what happened to its subject, not what the subject said.
+    """
+    cue = attribution.cue
+    if cue is None or cue.tag_ not in ("VBD", "VBN") or cue.idx < quote.end:
+        return False
+    first_line = doc.text.find("\n")
+    in_headline = cue.idx < first_line if first_line >= 0 else False
+    return in_headline and model.cue_prior(cue.lemma_.lower()) not in SPEECH_PRIORS
 
 
 def _without_repeats(quotes: list[Quote]) -> list[Quote]:
