@@ -375,3 +375,13 @@ def test_an_indefinite_title_after_the_lede_stays_unnamed(nlp: Language) -> None
         "The levy was due in May. Fishers protested. Shops closed early. A state judge has blocked",
     )
     assert _quote(nlp, text, "had no power to raise it").speaker_name != "Ana Pereira"
+
+
+def test_according_to_a_source_the_parser_reads_as_a_verb_names_that_source(nlp: Language) -> None:
+    # "show insiders" parsed as the verb "show" with "insiders" its object; "They" then stands for them
+    text = (
+        "The mayor repeatedly mocked the harbor crews in private, according to show insiders. "
+        "They said he called the crews lazy."
+    )
+    assert _quote(nlp, text, "mocked the harbor crews").speaker_name == "insiders"
+    assert _quote(nlp, text, "called the crews lazy").speaker_name == "insiders"

@@ -174,7 +174,12 @@ def _speaker_token(cue: Token) -> Token | None:
     if cue.lower_ == "according":
         for child in cue.children:
             if child.lower_ == "to":
-                return next((c for c in child.children if c.dep_ == "pobj"), None)
+                source = next((c for c in child.children if c.dep_ == "pobj"), None)
+                # "according to show insiders" parsed as the verb "show" with its object: the object is the source
+                misread = next((c for c in child.children if c.dep_ == "pcomp" and c.tag_ == "VB"), None)
+                if source is None and misread is not None:
+                    source = next((c for c in misread.children if c.dep_ == "dobj"), None)
+                return source
         return None
     if _passive_participle(cue):
         # "Asked whether she would run, the mayor …", "…,” Okafor told reporters when asked about …": who asks
