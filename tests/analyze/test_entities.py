@@ -110,6 +110,24 @@ def test_title_before_the_name(nlp: Language) -> None:
     assert person.title == "US Secretary of State"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        # the model takes both for organisations, title included
+        ("Councillor Imogen Tully said the plan was late.", "Imogen Tully", "Councillor"),
+        ("Councilwoman Rosa Diaz said the plan was late.", "Rosa Diaz", "Councilwoman"),
+    ],
+)
+def test_a_title_the_model_ran_into_a_name_is_a_title(nlp: Language, text: str, name: str, title: str) -> None:
+    person = _person(_mentions(nlp, text), name)
+    assert person.label == "PERSON" and person.title == title
+
+
+def test_an_organisation_opening_with_a_title_word_keeps_it(nlp: Language) -> None:
+    names = {m.name for m in _mentions(nlp, "General Motors said on Monday that sales fell in March.")}
+    assert "General Motors" in names and "Motors" not in names
+
+
 def test_nationality_title_before_the_name(nlp: Language) -> None:
     mentions = _mentions(
         nlp, "Ukrainian President Ivan Petrenko met Mr Gorman in Lviv. Gorman's plan was discussed."

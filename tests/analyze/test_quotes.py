@@ -503,7 +503,7 @@ def test_coordinated_speech_act_reports_its_own_content(nlp: Language) -> None:
             "Councillor Imogen Tully took aim at the company by mentioning the cost of the booms and adding, "
             '"I have an idea of who should pay for them."',
             '"I have an idea of who should pay for them."',
-            "Councillor Imogen Tully",  # the entity layer keeps a title it cannot tell from a name
+            "Imogen Tully",
         ),
         (
             "Small groups of protesters continued to call for more information about the spill, looping the streets "

@@ -31,6 +31,7 @@ from dateline.analyze.entities_lexicon import (
     TITLE_MODIFIERS,
     fold,
 )
+from dateline.analyze.quotes_gender import first_name_gender
 from dateline.analyze.quotes_transcript import inversions
 from dateline.model import Mention
 
@@ -129,6 +130,8 @@ def _candidates(doc: Doc, text: str, sent_starts: list[int]) -> list[_Candidate]
         if ent.label_ not in LABELS:
             continue
         cand = _clean_span(doc, text, ent.start, _before_main_verb(doc, ent.start, ent.end), ent.label_)
+        if cand is not None and cand.label in ("PERSON", "ORG"):
+            cand = _without_leading_title(doc, text, cand)
         if cand is None or _is_junk(doc, cand):
             continue
         if cand.label == "PERSON":
@@ -224,6 +227,32 @@ def _clean_span(doc: Doc, text: str, start: int, end: int, label: str) -> _Candi
     if char_start >= char_end:
         return None
     return _Candidate(start, end, label, char_start, char_end, text[char_start:char_end])
+
+
+TITLES_BEFORE_NAMES = frozenset(
+    {
+        "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "senator", "governor",
+        "mayor", "president", "commissioner", "judge", "secretary", "ambassador", "congressman", "congresswoman",
+        "minister", "premier", "chancellor", "prosecutor",
+    }
+)
+"""Offices written right before a name ("Councillor Imogen Tully"), seldom the first word of an organisation's."""
+
+
+def _without_leading_title(doc: Doc, text: str, cand: _Candidate) -> _Candidate:
+    """Take a person's title out of the entity the model ran it into ("Councillor Imogen Tully", often an
+    organisation to the model): a capitalised office, then a given name and a surname, is a titled person
+    (the title is read as such later). The office must be one written before a name, or the next word a known
+given name: "General Motors" and "Chief Executive Magazine" keep their first word."""
+    first = doc[cand.start]
+    if not 3 <= cand.end - cand.start <= 4 or not first.is_title or first.lower_ not in TITLE_HEADS:
+        return cand
+    name = doc[cand.start + 1 : cand.end]
+    if not all(tok.is_title and tok.is_alpha and tok.tag_ == "NNP" for tok in name):
+        return cand
+    if first.lower_ not in TITLES_BEFORE_NAMES and first_name_gender(name.text) is None:
+        return cand
+    return replace(_starting_at(doc, text, cand, cand.start + 1), label="PERSON")
 
 
 def _before_main_verb(doc: Doc, start: int, end: int) -> int:

@@ -36,6 +36,7 @@ TITLE_HEADS: frozenset[str] = frozenset(
         "counsel", "ceo", "founder", "executive", "manager", "coach", "analyst", "economist",
         "negotiator", "coordinator", "aide", "counterpart", "correspondent", "editor",
         "cardinal", "bishop", "archbishop", "rabbi", "imam", "patriarch", "minister-president", "nominee",
+        "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman",
     }
 )
 """Words that make a phrase a title or office ("Foreign *Minister*", "*Secretary* of State")."""
