@@ -29,6 +29,7 @@ from dateline.analyze.entities_lexicon import (
     ROLE_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
+    TITLES_BEFORE_NAMES,
     fold,
 )
 from dateline.analyze.quotes_gender import first_name_gender
@@ -229,21 +230,11 @@ def _clean_span(doc: Doc, text: str, start: int, end: int, label: str) -> _Candi
     return _Candidate(start, end, label, char_start, char_end, text[char_start:char_end])
 
 
-TITLES_BEFORE_NAMES = frozenset(
-    {
-        "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "senator", "governor",
-        "mayor", "president", "commissioner", "judge", "secretary", "ambassador", "congressman", "congresswoman",
-        "minister", "premier", "chancellor", "prosecutor",
-    }
-)
-"""Offices written right before a name ("Councillor Imogen Tully"), seldom the first word of an organisation's."""
-
-
 def _without_leading_title(doc: Doc, text: str, cand: _Candidate) -> _Candidate:
     """Take a person's title out of the entity the model ran it into ("Councillor Imogen Tully", often an
     organisation to the model): a capitalised office, then a given name and a surname, is a titled person
     (the title is read as such later). The office must be one written before a name, or the next word a known
-given name: "General Motors" and "Chief Executive Magazine" keep their first word."""
+    given name: "General Motors" and "Chief Executive Magazine" keep their first word."""
     first = doc[cand.start]
     if not 3 <= cand.end - cand.start <= 4 or not first.is_title or first.lower_ not in TITLE_HEADS:
         return cand

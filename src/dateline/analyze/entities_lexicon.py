@@ -59,6 +59,15 @@ BARE_ROLE_HEADS: frozenset[str] = frozenset(
 )
 """Offices that name a person even alone and in lower case ("the mayor said"), unlike "the leader"."""
 
+TITLES_BEFORE_NAMES: frozenset[str] = frozenset(
+    {
+        "councillor", "councilor", "councilman", "councilwoman", "alderman", "alderwoman", "senator", "governor",
+        "mayor", "president", "commissioner", "judge", "secretary", "ambassador", "congressman", "congresswoman",
+        "minister", "premier", "chancellor", "prosecutor",
+    }
+)
+"""Offices written right before a name ("Councillor Imogen Tully"), seldom the first word of an organisation's."""
+
 TITLE_MODIFIERS: frozenset[str] = frozenset(
     {
         "prime", "vice", "deputy", "foreign", "defence", "defense", "national", "security",

@@ -53,10 +53,12 @@ CONTENT_THRESHOLD = 0.4
 too short ("described a rigged system" without "in terms familiar to ..."); 0.4 gained recall at the same
 precision out of fold on train."""
 RESOLVE_THRESHOLD = 0.5
-SPEECH_PRIORS = frozenset({"high", "lt65"})
-"""Prior bins of cue lemmas that report speech more often than not in train ("said", "replied", "called")."""
 """A cue this likely may own quoted passages near it, and informs speaker resolution even when the filter drops
 its quote; cues between the model's cue threshold and this one only report their own content."""
+SPEECH_PRIORS = frozenset({"high", "lt65"})
+"""Prior bins of cue lemmas that report speech more often than not in train ("said", "replied", "called")."""
+MIN_REPORT_WORDS = 2
+"""What is left of a report once another cue takes its quoted passage is kept from this many words on."""
 MIN_PASSAGE_WORDS = 4
 """A quoted passage shorter than this is a phrase (a title, a scare quote), not speech on its own."""
 MIN_CONTINUED_WORDS = 2
@@ -162,9 +164,8 @@ def _headline_passive(doc: Doc, quote: Quote, attribution: _Attribution, model: 
     cue = attribution.cue
     if cue is None or cue.tag_ not in ("VBD", "VBN") or cue.idx < quote.end:
         return False
-    first_line = doc.text.find("\n")
-    in_headline = cue.idx < first_line if first_line >= 0 else False
-    return in_headline and model.cue_prior(cue.lemma_.lower()) not in SPEECH_PRIORS
+    headline_end = doc.text.find("\n")  # a text of one line has no headline
+    return 0 <= cue.idx < headline_end and model.cue_prior(cue.lemma_.lower()) not in SPEECH_PRIORS
 
 
 def _without_repeats(quotes: list[Quote]) -> list[Quote]:
@@ -383,9 +384,7 @@ def _sibling_cues(cue: Token, scores: dict[int, float]) -> list[Token]:
     participle after a comma that the parser hung on the clause ("said she did not expect it, arguing that").
     """
     def speech_act(token: Token) -> bool:
-        return scores.get(token.i, 0.0) >= SIBLING_THRESHOLD and not any(
-            child.dep_ in ("nsubj", "nsubjpass") for child in token.children
-        )
+        return scores.get(token.i, 0.0) >= SIBLING_THRESHOLD and not _has_subject(token)
 
     def participle_after_comma(token: Token) -> bool:
         before = token.doc[token.left_edge.i - 1] if token.left_edge.i > 0 else None
@@ -540,7 +539,7 @@ def _leave_to_owner(text: str, attributions: list[_Attribution]) -> None:
     """Take out of a report the cue and passage another attribution owns ("… by mentioning the wall and adding,
     “I've got an idea …”": "adding" reports the passage; "mentioning" keeps "the need for a wall").
 
-    What is left of the report is kept when it still says something (two words or more)."""
+    What is left of the report is kept when it still says something (``MIN_REPORT_WORDS``)."""
     for owner in attributions:
         cue = owner.cue
         if cue is None:
@@ -553,7 +552,7 @@ def _leave_to_owner(text: str, attributions: list[_Attribution]) -> None:
                     continue
                 start = min(cue.idx, _conjunct_span(cue)[0])  # with the "and" before "adding"
                 left = [_trim(text, s, e) for s, e in _cut(other.pieces, (start, passage.end))]
-                other.pieces = [(s, e) for s, e in left if len(text[s:e].split()) >= MIN_CONTINUED_WORDS]
+                other.pieces = [(s, e) for s, e in left if len(text[s:e].split()) >= MIN_REPORT_WORDS]
 
 
 def _join_continued(text: str, passages: list[Passage], attributions: list[_Attribution]) -> None:
