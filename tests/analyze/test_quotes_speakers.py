@@ -385,3 +385,17 @@ def test_according_to_a_source_the_parser_reads_as_a_verb_names_that_source(nlp:
     )
     assert _quote(nlp, text, "mocked the harbor crews").speaker_name == "insiders"
     assert _quote(nlp, text, "called the crews lazy").speaker_name == "insiders"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "speaker"),
+    [
+        ("The pier ruling left Marlow Bay fishers asking who would pay for the dredging.", "who would pay", "fishers"),
+        # after a comma the participle is the subject's: the mayor says it, not the one she attacked
+        ("Mayor Dana Okafor attacked Gregory Pashley, saying he had failed us.", "failed us", "Dana Okafor"),
+    ],
+)
+def test_the_object_of_leave_or_have_asks_what_the_participle_after_it_asks(
+    nlp: Language, text: str, phrase: str, speaker: str
+) -> None:
+    assert speaker in (_quote(nlp, text, phrase).speaker_name or "")

@@ -169,6 +169,23 @@ def find_speaker(cue: Token, text: str) -> Speaker | None:
     return _speaker_span(token, text)
 
 
+OBJECT_CONTROL_VERBS = frozenset({"leave", "have", "keep", "get", "set", "send", "find"})
+"""Verbs whose object does what the participle after it says ("leaves Marlow Bay asking", "has residents
+wondering")."""
+
+
+def _object_controller(cue: Token) -> Token | None:
+    """Return the object that asks or wonders in "X's exit leaves Marlow Bay asking who …": right before the
+    participle, with no comma between (after one, "attacked Clinton, saying …", the subject speaks)."""
+    head = cue.head
+    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "oprd"):
+        return None
+    if head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
+        return None
+    obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < cue.i), None)
+    return obj if obj is not None and obj.right_edge.i + 1 == cue.i else None
+
+
 def _speaker_token(cue: Token) -> Token | None:
     """Return the head token of the phrase naming who speaks through a cue."""
     if cue.lower_ == "according":
@@ -186,6 +203,9 @@ def _speaker_token(cue: Token) -> Token | None:
         # is its agent or nobody named, never the one asked
         return _agent(cue)
     own_subject = any(child.dep_ in ("nsubj", "nsubjpass", "csubj") for child in cue.children)
+    controller = None if own_subject else _object_controller(cue)
+    if controller is not None:
+        return controller
     before = None if own_subject else _noun_right_before(cue)
     if before is not None and subordinate_subject(before):
         # "… since Clinton, at Monday's debate, cited …" parsed with "since" a preposition and "cited" a
