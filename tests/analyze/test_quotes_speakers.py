@@ -208,6 +208,16 @@ DESCRIPTION_CASES = [
         'The Ohio governor said the levy was "a tax on fishermen."',
         "a tax on fishermen", "Dale Ferrin", id="the titled subject just before",
     ),
+    pytest.param(
+        "Dale Ferrin says he has big plans for the harbour.\n\n"
+        'The Republican nominee said the levy was "a tax on fishermen."',
+        "a tax on fishermen", "Dale Ferrin", id="an untitled person named in the sentence just before",
+    ),
+    pytest.param(
+        "Dale Ferrin flew to Columbus on Monday.\n\n"
+        'The Ohio senator said the levy was "a tax on fishermen."',
+        "a tax on fishermen", "Dale Ferrin", id="an untitled person, the description placing the office",
+    ),
 ]
 
 
@@ -268,6 +278,16 @@ DESCRIPTION_GUARDS = [
         "President Dale Ferrin opened the harbour on Monday.\n\nLater, Ferrin met the fishers.\n\n"
         'The French president said the levy was "a tax on fishermen."',
         "a tax on fishermen", "Dale Ferrin", id="a subject just before whom the article does not place in France",
+    ),
+    pytest.param(
+        "Dale Ferrin opened the harbour fair on Monday.\n\n"
+        'At his cookout, the band leader called the crowd to the stage, singing "It\'s our time."',
+        "It's our time", "Dale Ferrin", id="a description of no party's or place's office",
+    ),
+    pytest.param(
+        "Dale Ferrin and Sen. Marta Quill opened the harbour fair. Later Ferrin met Tom Arle.\n\n"
+        'The Republican nominee said the levy was "a tax on fishermen."',
+        "a tax on fishermen", "Dale Ferrin", id="someone else named between",
     ),
 ]
 

@@ -81,6 +81,8 @@ RANKS = frozenset({"former", "vice", "deputy", "assistant", "associate", "acting
 nominee, nor "Former DNC chairman" the interim chairwoman."""
 OFFICE_HEADS = frozenset(TITLE_ABBREVIATIONS.get(fold(word), fold(word)) for word in TITLE_HEADS)
 """Title heads as ``_office_word`` compares them ("sen." as "senator"; "chairman" is not "chairwoman")."""
+RUNNING_HEADS = frozenset({"nominee", "candidate"})
+"""Descriptions of someone running for office, which name no place or party and still tell one person."""
 KEEP_AFTER_HEAD = frozenset({"compound", "flat", "appos", "prep", "nummod", "amod"})
 """What stays of a long speaker phrase after its head: the name and its description, not a relative clause."""
 MASCULINE = frozenset({"he", "him", "his", "himself"})
@@ -946,6 +948,17 @@ class SpeakerResolver:
                 near = self._places_said_before(mention)
                 if qualifiers and (places | near) - qualifiers:
                     return None
+                if (
+                    not titles & OFFICE_HEADS
+                    and (qualifiers or heads & RUNNING_HEADS)
+                    and index == sentence - 1
+                    and self._next_person(mention, speaker)
+                ):
+                    # "Donald Trump says he has “big plans” … . The Republican presidential nominee noted …": a
+                    # description of a party's or a place's office, opening the very next sentence with nobody
+                    # named between, is the person just named, when the article gives that person no office of
+                    # their own to compare ("At his cookout, the band leader called …" is someone else)
+                    return self._person_name(mention)
                 if not heads <= titles or said & RANKS != titles & RANKS:
                     return None
                 unsaid = qualifiers - titles
@@ -956,6 +969,14 @@ class SpeakerResolver:
                     return None
                 return self._person_name(mention)
         return None
+
+    def _next_person(self, mention: Mention, speaker: Speaker) -> bool:
+        """Tell whether no other person is named between a name and a description after it."""
+        return all(
+            _surname_key(m.name) == _surname_key(mention.name)
+            for m in self.people
+            if mention.end <= m.start < speaker.start
+        )
 
     def _offices_said(self, speaker: Speaker) -> tuple[set[str], set[str]]:
         """Return the title words of a description as offices compare them, and the office heads among them
