@@ -218,6 +218,18 @@ DESCRIPTION_CASES = [
         'The Ohio senator said the levy was "a tax on fishermen."',
         "a tax on fishermen", "Dale Ferrin", id="an untitled person, the description placing the office",
     ),
+    pytest.param(
+        "Dale Ferrin isn't saying much about the debate.\n\nBaiting the moderators.\n\n"
+        'The Republican nominee has wondered whether the moderators will be "fair to him."',
+        "fair to him", "Dale Ferrin", id="two sentences back, nobody named between",
+    ),
+    pytest.param(
+        '"We had no money," Dale Ferrin said in an interview with Gloria Borger.\n\n'
+        '"That would be Mary Collins," Borger said.\n\n'
+        '"Oh well, I don\'t wanna say so, but if you say it," Ferrin responded.\n\n'
+        'Six months ago, the independent Ohio senator said, the media considered him a "fringe candidate."',
+        "fringe candidate", "Dale Ferrin", id="a surname alone the entity model missed is the last one named",
+    ),
 ]
 
 
@@ -288,6 +300,16 @@ DESCRIPTION_GUARDS = [
         "Dale Ferrin and Sen. Marta Quill opened the harbour fair. Later Ferrin met Tom Arle.\n\n"
         'The Republican nominee said the levy was "a tax on fishermen."',
         "a tax on fishermen", "Dale Ferrin", id="someone else named between",
+    ),
+    pytest.param(
+        "Dale Ferrin said it would have been cool had Mary Collins congratulated him.\n\n"
+        '"I was curious to see whether she would mention my name," the Republican nominee said.',
+        "I was curious", "Mary Collins", id="the last person named is the subject of an embedded clause",
+    ),
+    pytest.param(
+        "Dale Ferrin has been a party to 3,500 lawsuits in 30 years. Analysis shows that they are his tool.\n\n"
+        "The attorney general of the state of Ohio is suing Ferrin, claiming the school is a fraud.",
+        "the school is a fraud", "Dale Ferrin", id="a description with its own of-phrase introduces someone",
     ),
 ]
 

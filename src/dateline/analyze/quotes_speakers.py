@@ -83,6 +83,8 @@ OFFICE_HEADS = frozenset(TITLE_ABBREVIATIONS.get(fold(word), fold(word)) for wor
 """Title heads as ``_office_word`` compares them ("sen." as "senator"; "chairman" is not "chairwoman")."""
 RUNNING_HEADS = frozenset({"nominee", "candidate"})
 """Descriptions of someone running for office, which name no place or party and still tell one person."""
+UNTITLED_SENTENCES = 2
+"""How many sentences back a description may stand for the last person named (``_untitled_before``)."""
 KEEP_AFTER_HEAD = frozenset({"compound", "flat", "appos", "prep", "nummod", "amod"})
 """What stays of a long speaker phrase after its head: the name and its description, not a relative clause."""
 MASCULINE = frozenset({"he", "him", "his", "himself"})
@@ -578,7 +580,7 @@ class SpeakerResolver:
             # "a spokeswoman for Hillary Clinton": one of several, unnamed, not the spokeswoman named elsewhere
             holder = self._lede_holder(speaker) if _is_indefinite(head) else self._role_holder(speaker)
             if holder is None and _is_definite(head):
-                holder = self._subject_before(speaker)
+                holder = self._subject_before(speaker) or self._untitled_before(speaker)
             if holder is not None:
                 return holder, "title"
             # "the official" after "a senior US official": the same unnamed source, described as first met
@@ -785,8 +787,12 @@ class SpeakerResolver:
 
     def _quoted(self, token: Token) -> bool:
         """Tell whether a token lies inside a quoted passage (someone's words, not the writer's)."""
-        i = bisect.bisect_right(self.passage_starts, token.idx) - 1
-        return i >= 0 and token.idx < self.passages[i][1]
+        return self._quoted_at(token.idx)
+
+    def _quoted_at(self, offset: int) -> bool:
+        """Tell whether a character offset lies inside a quoted passage."""
+        i = bisect.bisect_right(self.passage_starts, offset) - 1
+        return i >= 0 and offset < self.passages[i][1]
 
     def _in_content(self, token: Token) -> bool:
         """Tell whether a token lies in the content of a quote resolved so far (this one's included)."""
@@ -948,17 +954,6 @@ class SpeakerResolver:
                 near = self._places_said_before(mention)
                 if qualifiers and (places | near) - qualifiers:
                     return None
-                if (
-                    not titles & OFFICE_HEADS
-                    and (qualifiers or heads & RUNNING_HEADS)
-                    and index == sentence - 1
-                    and self._next_person(mention, speaker)
-                ):
-                    # "Donald Trump says he has “big plans” … . The Republican presidential nominee noted …": a
-                    # description of a party's or a place's office, opening the very next sentence with nobody
-                    # named between, is the person just named, when the article gives that person no office of
-                    # their own to compare ("At his cookout, the band leader called …" is someone else)
-                    return self._person_name(mention)
                 if not heads <= titles or said & RANKS != titles & RANKS:
                     return None
                 unsaid = qualifiers - titles
@@ -970,13 +965,49 @@ class SpeakerResolver:
                 return self._person_name(mention)
         return None
 
-    def _next_person(self, mention: Mention, speaker: Speaker) -> bool:
-        """Tell whether no other person is named between a name and a description after it."""
-        return all(
-            _surname_key(m.name) == _surname_key(mention.name)
-            for m in self.people
-            if mention.end <= m.start < speaker.start
-        )
+    def _untitled_before(self, speaker: Speaker) -> str | None:
+        """Return the person a description of a party's or a place's office stands for when the article gives
+        nobody that office: the last person named before it, within two sentences, as a subject or an owner.
+
+        "Donald Trump says he has “big plans” … . The Republican presidential nominee noted …", "whether Sanders
+        still senses anger …, the Vermont senator acknowledged …": the news writer's way of not repeating a name.
+        The person must hold no office of their own in the article (that is for the titles to tell), and must be
+        the last one named ("lawyers for both Donald and Ivana Trump filed …" tells nothing); a description of
+        no place or party ("At his cookout, the band leader called …") is too often someone else."""
+        said, heads = self._offices_said(speaker)
+        qualifiers = self._qualifiers(speaker)
+        if not heads or not (qualifiers or heads & RUNNING_HEADS) or "of" in said:
+            return None  # "The attorney general of the state of New York is suing Trump": someone new, introduced
+        sentence = bisect.bisect_right(self.sent_starts, speaker.start) - 1
+        low = self.sent_starts[max(sentence - UNTITLED_SENTENCES, 0)]
+        last = self._last_person_named(low, speaker.start)
+        if last is None:
+            return None
+        mention, root = last
+        if root.dep_ not in ("nsubj", "nsubjpass") or not _main_clause(root):
+            return None
+        key = _surname_key(mention.name)
+        titles = set().union(*(self._title_of(m) for m in self.people if _surname_key(m.name) == key))
+        places = {w for w in titles if _country_or_party(w) or w in STATE_WORDS}
+        if titles & OFFICE_HEADS or (qualifiers and (places | self._places_said_before(mention)) - qualifiers):
+            return None
+        return self._person_name(mention)
+
+    def _last_person_named(self, start: int, end: int) -> tuple[Mention, Token] | None:
+        """Return the last person named between two offsets outside quotes, with the token naming them: a person
+        mention, or a surname alone the entity model missed ("…,” Sanders responded.")."""
+        for token in reversed(self.doc.char_span(start, end, alignment_mode="contract") or []):
+            if self._quoted(token):
+                continue
+            mention = self._mention_at(token)
+            if mention is not None and mention.label == "PERSON":
+                span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+                return (mention, span.root if span is not None else token)
+            if mention is None and token.pos_ == "PROPN":
+                named = next((m for m in self.people if _surname_key(m.name) == fold(token.text)), None)
+                if named is not None:
+                    return named, token
+        return None
 
     def _offices_said(self, speaker: Speaker) -> tuple[set[str], set[str]]:
         """Return the title words of a description as offices compare them, and the office heads among them
