@@ -93,6 +93,24 @@ def test_a_relative_with_the_same_surname_keeps_his_own_name(nlp: Language) -> N
 
 
 
+def test_a_misspelt_surname_is_the_person_whose_name_it_misspells(nlp: Language) -> None:
+    text = (
+        "Tyresha McClenney, 24, voted for the harbor levy in May.\n\n"
+        '"It is not something the council says every day," McLenney said.'
+    )
+    assert _quote(nlp, text, "not something").speaker_name == "Tyresha McClenney"
+
+
+def test_a_surname_close_to_two_names_or_a_family_stays_as_written() -> None:
+    def person(name: str, start: int) -> Mention:
+        return Mention(article_id="t", start=start, end=start + len(name), text=name, label="PERSON", name=name)
+
+    full = _full_names([person("Dana Okafor", 0), person("Dana Okafer", 20), person("Okafar", 40)])
+    assert full["okafar"] == "Okafar"  # one letter off both: which one is not for a guess
+    assert _full_names([person("Donald Marsh", 0), person("Marshs", 20)])["marshs"] == "Marshs"
+    assert _full_names([person("Tyresha McClenney", 0), person("McLenney", 30)])["mclenney"] == "Tyresha McClenney"
+
+
 def test_a_name_inside_quoted_words_is_not_the_persons_canonical_name() -> None:
     text = 'The governor wrote: "Crooked Ana Ruiz will sink us." Mayor Ana Ruiz answered. Ruiz said no.'
     quoted = [(text.index('"'), text.index('us."') + 4)]

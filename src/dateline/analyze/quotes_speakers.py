@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
@@ -83,6 +84,9 @@ OFFICE_HEADS = frozenset(TITLE_ABBREVIATIONS.get(fold(word), fold(word)) for wor
 """Title heads as ``_office_word`` compares them ("sen." as "senator"; "chairman" is not "chairwoman")."""
 RUNNING_HEADS = frozenset({"nominee", "candidate"})
 """Descriptions of someone running for office, which name no place or party and still tell one person."""
+MISSPELT_MIN_LETTERS = 6
+MISSPELT_EDITS = 1
+"""A surname written alone this long and this few letters off a full name's is that name misspelt."""
 UNTITLED_SENTENCES = 2
 """How many sentences back a description may stand for the last person named (``_untitled_before``)."""
 KEEP_AFTER_HEAD = frozenset({"compound", "flat", "appos", "prep", "nummod", "amod"})
@@ -1275,6 +1279,26 @@ def _full_names(people: list[Mention], quoted: list[tuple[int, int]] | None = No
         if len(name) > len(full.get(key, "")):
             full[key] = name
             rank_of[key] = level
+    return _misspelled_surnames(full)
+
+
+def _misspelled_surnames(full: dict[str, str]) -> dict[str, str]:
+    """Give a surname the article writes only alone the full name of the one person whose surname it misspells.
+
+    "Tyresha McClenney, 24, …" and then "“…,” McLenney said": scraped news has its typos, and a surname one
+    letter off the only close full name, long enough not to be another common name, is that person."""
+    named = {key: name for key, name in full.items() if " " in name}
+    for key, name in list(full.items()):
+        if " " in name or len(key) < MISSPELT_MIN_LETTERS:
+            continue
+        close = [
+            other for other in named
+            if other[0] == key[0]
+            and Levenshtein.distance(key, other) <= MISSPELT_EDITS
+            and key != other + "s"  # "the Trumps": the family, not a typo
+        ]
+        if len(close) == 1:
+            full[key] = named[close[0]]
     return full
 
 
