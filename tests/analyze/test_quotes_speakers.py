@@ -248,6 +248,16 @@ DESCRIPTION_CASES = [
         'Six months ago, the independent Ohio senator said, the media considered him a "fringe candidate."',
         "fringe candidate", "Dale Ferrin", id="a surname alone the entity model missed is the last one named",
     ),
+    pytest.param(
+        "Mary Collins held up a sign at the harbor gate.\n\n"
+        "The 57-year-old scientist says she doesn't take the closure lightly.",
+        "doesn't take the closure lightly", "Mary Collins", id="a description of no office: the person just named",
+    ),
+    pytest.param(
+        "Dale Ferrin flew into Port Ellery on Monday.\n\n"
+        "The billionaire businessman said obtaining a berth is now cheaper than getting candy.",
+        "cheaper than getting candy", "Dale Ferrin", id="a businessman with a qualifier",
+    ),
 ]
 
 
@@ -328,6 +338,21 @@ DESCRIPTION_GUARDS = [
         "Dale Ferrin has been a party to 3,500 lawsuits in 30 years. Analysis shows that they are his tool.\n\n"
         "The attorney general of the state of Ohio is suing Ferrin, claiming the school is a fraud.",
         "the school is a fraud", "Dale Ferrin", id="a description with its own of-phrase introduces someone",
+    ),
+    pytest.param(
+        "Dale Ferrin urged Mayor Mary Collins to reopen the pier. Collins closed it in April.\n\n"
+        '"The harbor is ours," the Republican presidential candidate said.',
+        "The harbor is ours", "Mary Collins", id="a candidate is not the person the article gives an office",
+    ),
+    pytest.param(
+        "Dale Ferrin held up a sign at the harbor gate.\n\n"
+        "The 34-year-old mother of two says she doesn't take the closure lightly.",
+        "doesn't take the closure lightly", "Dale Ferrin", id="a description of the other sex",
+    ),
+    pytest.param(
+        "Dale Ferrin held up a sign at the harbor gate.\n\n"
+        "The young voter said the closure was a mistake.",
+        "the closure was a mistake", "Dale Ferrin", id="one of many is someone else",
     ),
 ]
 

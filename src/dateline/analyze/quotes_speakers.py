@@ -87,6 +87,12 @@ RUNNING_HEADS = frozenset({"nominee", "candidate"})
 MISSPELT_MIN_LETTERS = 6
 MISSPELT_EDITS = 1
 """A surname written alone this long and this few letters off a full name's is that name misspelt."""
+GROUP_NOUNS = frozenset(
+    {"source", "voter", "resident", "supporter", "protester", "worker", "student", "delegate", "donor", "expert",
+     "man", "woman", "person", "friend", "democrat", "republican", "official", "spokesman", "spokeswoman",
+     "spokesperson", "aide", "adviser", "advisor", "officer", "member", "staffer"}
+)
+"""Person nouns that describe one of many, or no one in particular: "the voter" after a name is another voter."""
 UNTITLED_SENTENCES = 2
 """How many sentences back a description may stand for the last person named (``_untitled_before``)."""
 KEEP_AFTER_HEAD = frozenset({"compound", "flat", "appos", "prep", "nummod", "amod"})
@@ -592,6 +598,10 @@ class SpeakerResolver:
             if same is not None and not _says_no_more(text, same, head.lower_):
                 same = None  # "The Republican presidential nominee" is not "The GOP nominee" met before
             return same or text, "anonymous"
+        if mention is None and head.lower_ in PERSON_NOUNS and _is_definite(head):
+            person = self._described_before(speaker)
+            if person is not None:
+                return person, "title"
         if mention is not None:
             return mention.name, "organisation" if mention.label in ("ORG", "NORP") else "name"
         if head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "LOC", "NORP", "ORG", "FAC"):
@@ -984,7 +994,14 @@ class SpeakerResolver:
             return None  # "The attorney general of the state of New York is suing Trump": someone new, introduced
         sentence = bisect.bisect_right(self.sent_starts, speaker.start) - 1
         low = self.sent_starts[max(sentence - UNTITLED_SENTENCES, 0)]
-        last = self._last_person_named(low, speaker.start)
+        return self._untitled_subject(self._last_person_named(low, speaker.start), qualifiers)
+
+    def _untitled_subject(
+        self, last: tuple[Mention, Token] | None, qualifiers: set[str], office_free: bool = True
+    ) -> str | None:
+        """Return the person of a name a description may stand for: the subject of a main clause, placed nowhere
+        the description does not say ("the Republican presidential candidate" is not "New York Mayor Bill de
+        Blasio"), and holding no office in the article when the description names one (``office_free``)."""
         if last is None:
             return None
         mention, root = last
@@ -993,9 +1010,32 @@ class SpeakerResolver:
         key = _surname_key(mention.name)
         titles = set().union(*(self._title_of(m) for m in self.people if _surname_key(m.name) == key))
         places = {w for w in titles if _country_or_party(w) or w in STATE_WORDS}
-        if titles & OFFICE_HEADS or (qualifiers and (places | self._places_said_before(mention)) - qualifiers):
+        if (office_free and titles & OFFICE_HEADS) or (
+            qualifiers and (places | self._places_said_before(mention)) - qualifiers
+        ):
             return None
         return self._person_name(mention)
+
+    def _described_before(self, speaker: Speaker) -> str | None:
+        """Return the person a qualified description of no office stands for: the last person named before it,
+        within two sentences, as a main-clause subject ("Trump, appearing after the forum, cited problems … .
+        "We need change," the New York businessman said"; "Ivanka Trump said … , the 34-year-old mother of three
+        replied"). A bare noun ("the man", "the voter") or a group's ("the protester") is too often someone else,
+        and a noun of the other sex is."""
+        head = speaker.token
+        if head.lower_ in GROUP_NOUNS or not any(
+            child.dep_ in ("amod", "compound", "nummod", "npadvmod") for child in head.children if child.i < head.i
+        ):
+            return None
+        sentence = bisect.bisect_right(self.sent_starts, speaker.start) - 1
+        low = self.sent_starts[max(sentence - UNTITLED_SENTENCES, 0)]
+        last = self._last_person_named(low, speaker.start)
+        # a candidate is not someone the article gives an office ("Mayor Bill de Blasio"); a businessman may be
+        name = self._untitled_subject(last, self._qualifiers(speaker), office_free=head.lower_ in RUNNING_HEADS)
+        said = ROLE_NOUN_GENDER.get(head.lower_)
+        if name is None or (said is not None and self._gender(name) not in (None, said)):
+            return None
+        return name
 
     def _last_person_named(self, start: int, end: int) -> tuple[Mention, Token] | None:
         """Return the last person named between two offsets outside quotes, with the token naming them: a person
