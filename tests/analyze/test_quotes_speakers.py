@@ -484,3 +484,38 @@ def test_the_object_of_leave_or_have_asks_what_the_participle_after_it_asks(
     nlp: Language, text: str, phrase: str, speaker: str
 ) -> None:
     assert speaker in (_quote(nlp, text, phrase).speaker_name or "")
+
+
+OWNED_GROUP_CASES = [
+    pytest.param(
+        "Dana Okafor is running for mayor of Port Ellery.\n\nOkafor's campaign said the ad would air on Friday.",
+        "the ad would air", "Dana Okafor campaign", id="a surname's campaign",
+    ),
+    pytest.param(
+        "Dana Okafor is running for mayor of Port Ellery.\n\nThe Okafor campaign said the ad would air on Friday.",
+        "the ad would air", "Dana Okafor campaign", id="the campaign named by its candidate",
+    ),
+    pytest.param(
+        "Dana Okafor is running for mayor of Port Ellery.\n\nHer aides said the ad would air on Friday.",
+        "the ad would air", "Dana Okafor aides", id="a pronoun's aides",
+    ),
+    pytest.param(
+        "Dana Okafor is running for mayor of Port Ellery. Okafor's campaign has raised $2 million.\n\n"
+        "The campaign said the ad would air on Friday.",
+        "the ad would air", "Dana Okafor campaign", id="the campaign is the one the article named",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "phrase", "speaker"), OWNED_GROUP_CASES)
+def test_a_persons_group_is_named_by_its_owner(nlp: Language, text: str, phrase: str, speaker: str) -> None:
+    """"Okafor's campaign", "The Okafor campaign" and "her campaign" gather under one speaker, saying whose."""
+    assert _quote(nlp, text, phrase).speaker_name == speaker
+
+
+def test_the_campaign_of_an_article_naming_two_is_not_guessed(nlp: Language) -> None:
+    text = (
+        "Dana Okafor and Peter Vance are running for mayor. Okafor's campaign has raised $2 million, and Vance's "
+        "campaign $1 million.\n\nThe campaign said the ad would air on Friday."
+    )
+    assert _quote(nlp, text, "the ad would air").speaker_name == "The campaign"

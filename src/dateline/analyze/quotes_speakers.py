@@ -93,6 +93,12 @@ GROUP_NOUNS = frozenset(
      "spokesperson", "aide", "adviser", "advisor", "officer", "member", "staffer"}
 )
 """Person nouns that describe one of many, or no one in particular: "the voter" after a name is another voter."""
+CAMPAIGN_NOUNS = frozenset({"campaign", "team", "camp"})
+OWNED_GROUPS = CAMPAIGN_NOUNS | frozenset(
+    {"aides", "advisers", "advisors", "staff", "staffers", "family", "allies", "supporters", "surrogates"}
+)
+"""Groups named by whose they are ("Clinton’s campaign", "His aides"), resolved as "<owner> <group>"."""
+POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 UNTITLED_SENTENCES = 2
 """How many sentences back a description may stand for the last person named (``_untitled_before``)."""
 KEEP_AFTER_HEAD = frozenset({"compound", "flat", "appos", "prep", "nummod", "amod"})
@@ -586,6 +592,9 @@ class SpeakerResolver:
         )
         if company is not None:
             return company, "organisation"
+        owned = self._owned_group(speaker, sentence)
+        if owned is not None:
+            return owned, "organisation" if head.tag_ not in ("NNS", "NNPS") else "anonymous"
         if head.lower_ in TITLE_HEADS:
             # "a spokeswoman for Hillary Clinton": one of several, unnamed, not the spokeswoman named elsewhere
             holder = self._lede_holder(speaker) if _is_indefinite(head) else self._role_holder(speaker)
@@ -613,6 +622,65 @@ class SpeakerResolver:
                 # Trump"); other words before a surname are as often a scrape's ("X. Trump") or a title's
                 return self._full_name(name) if first_name_gender(name) else self.full_names[_surname_key(name)], "name"
         return text, "anonymous"
+
+    def _owned_group(self, speaker: Speaker, sentence: int) -> str | None:
+        """Return a person's campaign, aides or family as one name, the owner resolved: "Clinton’s campaign",
+        "The Clinton campaign" and "her campaign" are all "Hillary Clinton campaign", "His aides" are "Bobby Scott
+        aides"; a bare "the campaign" is the one the article last named so. Statements then gather under one
+        speaker whichever way the article writes it, and say whose the group is."""
+        head = speaker.token
+        if head.lower_ not in OWNED_GROUPS:
+            return None
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None) or next(
+            (c for c in reversed(list(head.children)) if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < head.i),
+            None,
+        )
+        if owner is None:
+            if head.lower_ in CAMPAIGN_NOUNS and [c.lower_ for c in head.children] == ["the"]:
+                return self._campaign_before(head)
+            return None
+        return self._owned_by(owner, head, sentence)
+
+    def _owned_by(self, owner: Token, head: Token, sentence: int) -> str | None:
+        """Return "<owner's name> <group>" for a group noun and its owner, when the owner is a person."""
+        word = POSSESSIVE_PRONOUNS.get(owner.lower_)
+        if owner.pos_ == "PRON":
+            if word is None:
+                return None
+            name = self._pronoun(_speaker_span(owner, self.text), word, sentence)
+        else:
+            name = self._person_at(owner)
+        if not name or not self._is_person(name):
+            return None
+        words = [t.text for t in self.doc[owner.i + 1 : head.i + 1] if t.dep_ != "case" and not t.is_punct]
+        if any(not w.islower() for w in words):
+            return None  # "Clinton’s Senate staff" names another body
+        return f"{name} {' '.join(words)}"
+
+    def _campaign_before(self, head: Token) -> str | None:
+        """Return the campaign a bare "the campaign" is: the one campaign the article gave an owner before it;
+        none when it named two ("Donald Trump’s campaign" … "The campaign says the Democratic presidential
+        candidate will …" is Clinton's)."""
+        owned: set[str] = set()
+        for token in self.doc[: head.i]:
+            if token.lower_ not in CAMPAIGN_NOUNS or self._quoted(token):
+                continue
+            for owner in token.children:
+                if owner.i < token.i and owner.dep_ in ("poss", "compound") and owner.pos_ == "PROPN":
+                    name = self._person_at(owner)
+                    if name is not None:
+                        owned.add(name)
+        return f"{owned.pop()} {head.lower_}" if len(owned) == 1 else None
+
+    def _person_at(self, token: Token) -> str | None:
+        """Return the person a proper noun names: a person mention, or a name the entity model took for an
+        organisation whose surname the article gives a person ("Clinton’s campaign", "Clinton" an ORG there)."""
+        mention = self._mention_at(token)
+        if mention is not None and (mention.label == "PERSON" or self._is_person(mention.name)):
+            return self._person_name(mention)
+        if mention is None and token.pos_ == "PROPN" and fold(token.text) in self.full_names:
+            return self.full_names[fold(token.text)]
+        return None
 
     def _dateline(self, place: Token) -> bool:
         """Tell whether a place opens a dateline: an agency in parentheses or a dash after it ("Marlow (AFP) –")."""
