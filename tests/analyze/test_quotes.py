@@ -1149,7 +1149,7 @@ def test_the_writers_own_i_is_not_the_last_person_named(nlp: Language) -> None:
     for phrase in ("I never liked boats", "the ferry would never run again"):
         quote = _containing(quotes, phrase)
         assert quote.speaker_text == "I"
-        assert quote.speaker_name is None
+        assert quote.speaker_name == "the author"
 
 
 def test_bare_surname_two_people_share_goes_to_the_one_the_context_tells(nlp: Language) -> None:

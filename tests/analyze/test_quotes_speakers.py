@@ -407,9 +407,18 @@ WRITER_GUARDS = [
 
 
 @pytest.mark.parametrize("text", WRITER_GUARDS)
-def test_the_writers_i_stays_unnamed_when_no_one_writer_is_named(nlp: Language, text: str) -> None:
-    """Two bylines, or a last paragraph about someone in the story, name no writer: "I" stays unresolved."""
-    assert _quote(nlp, text, "the levy would fail").speaker_name is None
+def test_the_writers_i_is_the_author_when_no_one_writer_is_named(nlp: Language, text: str) -> None:
+    """Two bylines, or a last paragraph about someone in the story, name no writer: "I" is the author, described."""
+    assert _quote(nlp, text, "the levy would fail").speaker_name == "the author"
+
+
+def test_the_i_of_an_interview_is_not_the_author(nlp: Language) -> None:
+    """In a Q-and-A or a transcript, "I" is whoever answers, also in a paragraph that carries the answer on."""
+    text = (
+        "Q&A with Mayor Ana Ruiz\n\nQ: Will the levy pass?\n\nA: I doubt it.\n\n"
+        "Q: Why not?\n\nA: The council is split.\n\nI argued last spring that the levy would fail."
+    )
+    assert _quote(nlp, text, "the levy would fail").speaker_name != "the author"
 
 
 def test_a_pronoun_after_the_writers_i_is_not_the_writer(nlp: Language) -> None:

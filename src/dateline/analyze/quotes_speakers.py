@@ -98,6 +98,12 @@ OWNED_GROUPS = CAMPAIGN_NOUNS | frozenset(
     {"aides", "advisers", "advisors", "staff", "staffers", "family", "allies", "supporters", "surrogates"}
 )
 """Groups named by whose they are ("Clinton’s campaign", "His aides"), resolved as "<owner> <group>"."""
+SPEAKER_LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’ -]{1,30}|[QA])[ \t]*[:.][ \t]")
+"""A paragraph's opening label naming who speaks in it: a surname in capitals, or an interview's Q and A."""
+PARAGRAPH_START = re.compile(r"(?:\A|\n)")
+INTERVIEW_LABELS = 2
+UNNAMED_WRITER = "the author"
+"""Who an article's own "I" is when no byline or note names one writer."""
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 UNTITLED_SENTENCES = 2
 """How many sentences back a description may stand for the last person named (``_untitled_before``)."""
@@ -564,8 +570,11 @@ class SpeakerResolver:
                 # "I know all about normalizing hate" outside any quotation: the writer (of an op-ed, a letter),
                 # named by a byline or a closing note if at all; not the last person the text mentioned
                 # (a headline's "I" is its subject's: "Sidney Blumenthal: 'No Idea' If I Would Have Told …")
+                # named by nobody, the writer is still who speaks: "the author", described as an anonymous source is
                 mine = word in ("i", "me") and not _in_headline(self.text, speaker.start)
-                return (self.writer if mine else None), "pronoun"
+                if mine and self.writer is None and _interview(self.text):
+                    return None, "pronoun"  # "FALLIN: I think …", "A: I think …": the one answering, not the writer
+                return ((self.writer or UNNAMED_WRITER) if mine else None), "pronoun"
             return self._pronoun(speaker, word, sentence), "pronoun"
         text = " ".join(self.text[speaker.start : speaker.end].split())
         head = speaker.token
@@ -1430,6 +1439,18 @@ def _given_name(name: str) -> str | None:
     if surname_first(words):
         return fold(words[1])
     return fold(words[0]) if len(words) > 1 else None
+
+
+def _interview(text: str) -> bool:
+    """Tell whether a text is an interview or a transcript: paragraphs opened by a speaker's label ("TAPPER:",
+    "A:", "Q."), where "I" is whoever answers, in the labelled paragraph and in those that carry the answer on."""
+    labelled = 0
+    for match in PARAGRAPH_START.finditer(text):
+        if SPEAKER_LABEL.match(text, match.end()):
+            labelled += 1
+            if labelled >= INTERVIEW_LABELS:
+                return True
+    return False
 
 
 def _in_headline(text: str, offset: int) -> bool:
