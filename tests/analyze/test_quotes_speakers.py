@@ -249,6 +249,11 @@ DESCRIPTION_CASES = [
         "fringe candidate", "Dale Ferrin", id="a surname alone the entity model missed is the last one named",
     ),
     pytest.param(
+        "Voters heard from Republican Dale Ferrin and from Mary Collins on Monday.\n\nThe ferry fare rose again.\n\n"
+        "Port Ellery had no ferry for a week.\n\nThe GOP nominee complained that the ferry was a disgrace.",
+        "the ferry was a disgrace", "Dale Ferrin", id="the one person the article ties to the nominee's party",
+    ),
+    pytest.param(
         "Mary Collins held up a sign at the harbor gate.\n\n"
         "The 57-year-old scientist says she doesn't take the closure lightly.",
         "doesn't take the closure lightly", "Mary Collins", id="a description of no office: the person just named",
@@ -348,6 +353,11 @@ DESCRIPTION_GUARDS = [
         "Dale Ferrin held up a sign at the harbor gate.\n\n"
         "The 34-year-old mother of two says she doesn't take the closure lightly.",
         "doesn't take the closure lightly", "Dale Ferrin", id="a description of the other sex",
+    ),
+    pytest.param(
+        "Voters heard from Republican Sen. Tom Arle and from Dale Ferrin on Monday.\n\nThe fare rose again.\n\n"
+        "Port Ellery had no ferry for a week.\n\nThe GOP nominee complained that the ferry was a disgrace.",
+        "the ferry was a disgrace", "Tom Arle", id="a senator of the party is not its nominee",
     ),
     pytest.param(
         "Dale Ferrin held up a sign at the harbor gate.\n\n"

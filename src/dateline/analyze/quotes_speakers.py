@@ -77,6 +77,8 @@ LEDE_SENTENCES = 2
 PARTY_LETTERS = {"R": "republican", "D": "democratic", "I": "independent"}
 PARTY_WORDS = frozenset({"republican", "republicans", "democratic", "democrat", "democrats", "gop", "independent"})
 """Parties that tell one holder of an office from another, like a state does."""
+PARTY_FORMS = {"gop": "republican", "republicans": "republican", "democrat": "democratic", "democrats": "democratic"}
+"""One form for each party, as titles compare them: "the GOP nominee" is "Republican nominee Donald Trump"."""
 RANKS = frozenset({"former", "vice", "deputy", "assistant", "associate", "acting", "interim"})
 """Words that make a title another office or another time: "the Democratic nominee" is not its vice presidential
 nominee, nor "Former DNC chairman" the interim chairwoman."""
@@ -608,7 +610,7 @@ class SpeakerResolver:
             # "a spokeswoman for Hillary Clinton": one of several, unnamed, not the spokeswoman named elsewhere
             holder = self._lede_holder(speaker) if _is_indefinite(head) else self._role_holder(speaker)
             if holder is None and _is_definite(head):
-                holder = self._subject_before(speaker) or self._untitled_before(speaker)
+                holder = self._subject_before(speaker) or self._untitled_before(speaker) or self._party_nominee(speaker)
             if holder is not None:
                 return holder, "title"
             # "the official" after "a senior US official": the same unnamed source, described as first met
@@ -617,7 +619,7 @@ class SpeakerResolver:
                 same = None  # "The Republican presidential nominee" is not "The GOP nominee" met before
             return same or text, "anonymous"
         if mention is None and head.lower_ in PERSON_NOUNS and _is_definite(head):
-            person = self._described_before(speaker)
+            person = self._described_before(speaker) or self._party_nominee(speaker)
             if person is not None:
                 return person, "title"
         if mention is not None:
@@ -1093,6 +1095,23 @@ class SpeakerResolver:
             return None
         return self._person_name(mention)
 
+    def _party_nominee(self, speaker: Speaker) -> str | None:
+        """Return the one person the article ties to the party of a description of someone running for office:
+        "The GOP nominee complained …" in an article that writes "Republican Donald Trump" and names no other
+        Republican without an office of their own ("Republican Sen. John McCain") or another rank ("the Republican
+        vice presidential nominee")."""
+        said, _ = self._offices_said(speaker)
+        qualifiers = self._qualifiers(speaker)
+        parties = {word for word in qualifiers if word in PARTY_WORDS}
+        if not said & RUNNING_HEADS or not parties or qualifiers - parties:
+            return None
+        names = set()
+        for mention in self.people:
+            title = self._title_of(mention)
+            if parties <= title and said & RANKS == title & RANKS and not (title & OFFICE_HEADS) - RUNNING_HEADS:
+                names.add(self._person_name(mention))
+        return names.pop() if len(names) == 1 else None
+
     def _described_before(self, speaker: Speaker) -> str | None:
         """Return the person a qualified description of no office stands for: the last person named before it,
         within two sentences, as a main-clause subject ("Trump, appearing after the forum, cited problems … .
@@ -1249,7 +1268,7 @@ def _country_or_party(word: str) -> bool:
 def _office_word(word: str) -> str:
     """Return the form a title word is compared under: folded, abbreviations written out."""
     folded = fold(word)
-    return TITLE_ABBREVIATIONS.get(folded, folded)
+    return PARTY_FORMS.get(folded) or TITLE_ABBREVIATIONS.get(folded, folded)
 
 
 def _title_words(title: str | None) -> set[str]:
