@@ -538,3 +538,26 @@ def test_the_campaign_of_an_article_naming_two_is_not_guessed(nlp: Language) -> 
         "campaign $1 million.\n\nThe campaign said the ad would air on Friday."
     )
     assert _quote(nlp, text, "the ad would air").speaker_name == "The campaign"
+
+
+def test_a_he_no_quote_resolved_carries_its_person_to_the_next_he(nlp: Language) -> None:
+    """"The mayor's roots came into play. In Port Ellery, she told … . The piers are rotting, she noted": the
+    first "she" is the mayor, the owner of the subject before it, and the second "she" goes where the first did,
+    not to the aide quoted before them."""
+    text = (
+        "On Monday, Mayor Elena Varga opened the harbor.\n\n"
+        'Mary Collins, one of the mayor\'s closest aides, recalled Ms. Varga talking about "the old ferry."\n\n'
+        "The mayor's harbor roots also came into play. In Port Ellery last week, she told a meeting of fishers "
+        "that few people understood the tides better than they did. The piers are rotting in the bay, she noted."
+    )
+    assert _quote(nlp, text, "The piers are rotting").speaker_name == "Elena Varga"
+
+
+def test_an_owners_office_is_not_the_descriptions(nlp: Language) -> None:
+    """"The congressman’s spokesman" is a spokesman: the one the article named, not the congressman."""
+    text = (
+        "Rep. Dale Ferrin's office disputes the claim.\n\n"
+        '"The committee does not retaliate," spokesman Jamal Ware said.\n\n'
+        "The congressman’s spokesman also pointed out that the committee employs several veterans."
+    )
+    assert _quote(nlp, text, "the committee employs several veterans").speaker_name == "Jamal Ware"

@@ -510,6 +510,8 @@ class SpeakerResolver:
         whose subjects are not what a later pronoun refers to."""
         self.described: dict[str, str] = {}
         """For an unnamed source's head word ("official"), how the article first described it."""
+        self.chained: dict[int, str | None] = {}
+        """Whom each "he" or "she" subject outside quotes stands for, by token, once asked (``_chained``)."""
 
     def resolve(self, quote: Quote, speaker: Speaker | None, cue: Token | None) -> None:
         """Fill the quote's speaker fields from a speaker found in the parse."""
@@ -835,12 +837,39 @@ class SpeakerResolver:
             for token in reversed(tokens):
                 name = self.speaker_names.get(token.i)
                 if name is None and token.dep_ in ("nsubj", "nsubjpass") and self._outside_quotes(token):
-                    name = self._person_in(token)
+                    name = self._person_in(token) or self._titled_owner(token) or self._chained(token)
                 if name is not None:
                     yield name
             if sentence.start == 0:
                 return
             sentence = self.doc[sentence.start - 1].sent
+
+    def _chained(self, subject: Token) -> str | None:
+        """Return whom a "he" or "she" subject that no quote resolved stands for, so that the next pronoun goes to
+        the same person ("The president's Pacific roots also came into play. In Honolulu, he told leaders … .
+        Crops are withering, he noted."). Each is resolved once, looking only further back."""
+        if subject.lower_ not in ("he", "she"):
+            return None
+        if subject.i not in self.chained:
+            self.chained[subject.i] = None  # while it is resolved, a pronoun further on cannot loop back to it
+            sentence = bisect.bisect_right(self.sent_starts, subject.idx) - 1
+            name = self._pronoun(_speaker_span(subject, self.text), subject.lower_, sentence)
+            # only a person known to be a man or a woman carries on: a name of unknown sex in a phrase ("as the
+            # Obama administration's record comes under fire. She skirted …") would take over every "she" after it
+            wanted = "m" if subject.lower_ == "he" else "f"
+            self.chained[subject.i] = name if name is not None and self._gender(name) == wanted else None
+        return self.chained[subject.i]
+
+    def _titled_owner(self, subject: Token) -> str | None:
+        """Return the person a subject's owner is, when a title names them ("The president's Pacific roots also
+        came into play. In Honolulu last week, he told …": he is the president)."""
+        owner = next((child for child in subject.children if child.dep_ == "poss"), None)
+        if owner is None or owner.lower_ not in TITLE_HEADS or not _is_definite(owner):
+            return None
+        sentence = bisect.bisect_right(self.sent_starts, owner.idx) - 1
+        start = owner.left_edge.idx  # "The president", without its "'s"
+        name, kind = self._name(Speaker(owner, start, owner.idx + len(owner.text)), None, sentence)
+        return name if kind == "title" else None
 
     def _person_in(self, subject: Token) -> str | None:
         """Return the person a subject names, in its head or in its phrase ("member of parliament David Arakhamia")."""
@@ -1152,7 +1181,7 @@ class SpeakerResolver:
     def _offices_said(self, speaker: Speaker) -> tuple[set[str], set[str]]:
         """Return the title words of a description as offices compare them, and the office heads among them
         ("vice-presidential" says "vice" too)."""
-        words = self.text[speaker.start : speaker.end].split()
+        words = self.text[speaker.start : speaker.end].split()  # "congressman’s" (an owner's) is no office head
         said = {_office_word(part) for word in words for part in word.split("-")}
         return said, said & OFFICE_HEADS
 
