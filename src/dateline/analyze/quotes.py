@@ -57,6 +57,11 @@ RESOLVE_THRESHOLD = 0.5
 its quote; cues between the model's cue threshold and this one only report their own content."""
 SPEECH_PRIORS = frozenset({"high", "lt65"})
 """Prior bins of cue lemmas that report speech more often than not in train ("said", "replied", "called")."""
+LANDSCAPE_NOUNS = frozenset(
+    {"river", "bay", "lake", "sea", "ocean", "coast", "shore", "island", "valley", "mountain", "hill", "creek",
+     "estuary", "delta", "marsh", "wetland", "forest", "desert", "gulf", "strait", "channel", "reef", "sound"}
+)
+"""Nouns of the land and the water, subjects that never say anything."""
 MIN_REPORT_WORDS = 2
 """What is left of a report once another cue takes its quoted passage is kept from this many words on."""
 MIN_PASSAGE_WORDS = 4
@@ -137,7 +142,11 @@ def find_quotes(
             quotes.append(_transcript_quote(doc, label, article_id, resolver, quote))
             last = quotes[-1]
             continue
-        kept = model.keeps(quote.kind, candidate.features) and not _headline_passive(doc, quote, attribution, model)
+        kept = (
+            model.keeps(quote.kind, candidate.features)
+            and not _headline_passive(doc, quote, attribution, model)
+            and not _landscape_subject(attribution, model)
+        )
         if not kept and attribution.score < RESOLVE_THRESHOLD:
             continue
         # a confident cue the filter drops still names who speaks next ("X said ... . He added")
@@ -166,6 +175,17 @@ def _headline_passive(doc: Doc, quote: Quote, attribution: _Attribution, model: 
         return False
     headline_end = doc.text.find("\n")  # a text of one line has no headline
     return 0 <= cue.idx < headline_end and model.cue_prior(cue.lemma_.lower()) not in SPEECH_PRIORS
+
+
+def _landscape_subject(attribution: _Attribution, model: QuoteModel) -> bool:
+    """Tell whether a cue that seldom reports speech has a river, a bay or a hill for its subject, which act but
+    never speak: "The lower Aldery and the bay support some 300 licensed fishers" is no one's opinion."""
+    cue, speaker = attribution.cue, attribution.speaker
+    if cue is None or speaker is None or model.cue_prior(cue.lemma_.lower()) in SPEECH_PRIORS:
+        return False
+    heads = [speaker.token, *speaker.token.conjuncts]
+    # common nouns only: "The Hill" reports and Cornel West speaks
+    return any(head.pos_ == "NOUN" and head.lemma_.lower() in LANDSCAPE_NOUNS for head in heads)
 
 
 def _without_repeats(quotes: list[Quote]) -> list[Quote]:
