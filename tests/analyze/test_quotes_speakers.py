@@ -569,3 +569,12 @@ def test_an_owners_office_is_not_the_descriptions(nlp: Language) -> None:
         "The congressman’s spokesman also pointed out that the committee employs several veterans."
     )
     assert _quote(nlp, text, "the committee employs several veterans").speaker_name == "Jamal Ware"
+
+
+def test_a_description_after_a_resolved_pronoun_is_that_pronouns_person(nlp: Language) -> None:
+    text = (
+        "Mary Collins spoke at the harbor fair with Peter Berg on Monday.\n\n"
+        "She said fathers would not be eligible for the grant. Later the 34-year-old mother of three replied, "
+        '"It is meant for every family on the quay."'
+    )
+    assert _quote(nlp, text, "meant for every family").speaker_name == "Mary Collins"

@@ -1164,7 +1164,8 @@ class SpeakerResolver:
 
     def _last_person_named(self, start: int, end: int) -> tuple[Mention, Token] | None:
         """Return the last person named between two offsets outside quotes, with the token naming them: a person
-        mention, or a surname alone the entity model missed ("…,” Sanders responded.")."""
+        mention, a surname alone the entity model missed ("…,” Sanders responded."), or a pronoun a quote's
+        speaker stood for."""
         for token in reversed(self.doc.char_span(start, end, alignment_mode="contract") or []):
             if self._quoted(token):
                 continue
@@ -1174,6 +1175,12 @@ class SpeakerResolver:
                 return (mention, span.root if span is not None else token)
             if mention is None and token.pos_ == "PROPN":
                 named = next((m for m in self.people if _surname_key(m.name) == fold(token.text)), None)
+                if named is not None:
+                    return named, token
+            spoken = self.speaker_names.get(token.i) if token.pos_ == "PRON" else None
+            if spoken is not None:
+                # a pronoun a quote's speaker resolved ("She said …, and … the 34-year-old mother of three replied")
+                named = next((m for m in self.people if self._person_name(m) == spoken), None)
                 if named is not None:
                     return named, token
         return None
