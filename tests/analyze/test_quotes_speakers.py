@@ -578,3 +578,21 @@ def test_a_description_after_a_resolved_pronoun_is_that_pronouns_person(nlp: Lan
         '"It is meant for every family on the quay."'
     )
     assert _quote(nlp, text, "meant for every family").speaker_name == "Mary Collins"
+
+
+def test_a_ledes_description_is_who_the_next_sentence_has_say_it(nlp: Language) -> None:
+    """"A former harbor board chairman says … . “…,” said Dale Ferrin, who led the board": the news agencies' lede,
+    the office not repeated."""
+    text = (
+        "A former harbor board chairman says the council should come up with a plan to replace the ferry.\n\n"
+        '"Now is the time for a plan," said Dale Ferrin, who led the board from 1995 to 1997.'
+    )
+    assert _quote(nlp, text, "replace the ferry").speaker_name == "Dale Ferrin"
+
+
+def test_a_ledes_description_is_not_someone_with_an_office_of_their_own(nlp: Language) -> None:
+    text = (
+        "A former harbor board chairman says the council put speed over safety when it approved the new ferry.\n\n"
+        '"This puts the council on the defense," said Dale Ferrin, communications director for the ferry union.'
+    )
+    assert _quote(nlp, text, "put speed over safety").speaker_name != "Dale Ferrin"

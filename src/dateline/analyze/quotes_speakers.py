@@ -107,6 +107,8 @@ INTERVIEW_LABELS = 2
 UNNAMED_WRITER = "the author"
 """Who an article's own "I" is when no byline or note names one writer."""
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
+SAYING_LEMMAS = frozenset({"say", "tell", "add", "write", "argue", "insist", "explain", "note"})
+"""Verbs whose subject is the one a lede's description turns out to be (``_lede_speaker_next``)."""
 UNTITLED_SENTENCES = 2
 """How many sentences back a description may stand for the last person named (``_untitled_before``)."""
 KEEP_AFTER_HEAD = frozenset({"compound", "flat", "appos", "prep", "nummod", "amod"})
@@ -1031,7 +1033,25 @@ class SpeakerResolver:
         Anywhere else "a spokesman" is one of several and stays unnamed."""
         if bisect.bisect_right(self.sent_starts, speaker.start) - 1 > LEDE_SENTENCES:
             return None
-        return self._holder_named_next(speaker)
+        return self._holder_named_next(speaker) or self._lede_speaker_next(speaker)
+
+    def _lede_speaker_next(self, speaker: Speaker) -> str | None:
+        """Return who a lede's description turns out to be when the article does not repeat the office: the person
+        the next two sentences have say something, with no office of their own ("A former Democratic National
+        Committee chairman says … . “Now is the time …,” said Don Fowler, who helmed the DNC from 1995")."""
+        sentence = bisect.bisect_right(self.sent_starts, speaker.start) - 1
+        after = self.sent_starts[sentence + 1] if sentence + 1 < len(self.sent_starts) else len(self.text)
+        for mention in self._people_named_next(speaker):
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or self._quoted_at(mention.start) or mention.start < after:
+                continue  # the people the lede itself speaks of are not who says it
+            root = span.root
+            if root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SAYING_LEMMAS:
+                # "said Jeff Bechdel, communications director for …": an office of their own, another person
+                titles = self._title_of(mention) | {_office_word(word) for word in self._titled(mention)}
+                return None if titles & OFFICE_HEADS else self._person_name(mention)
+            return None  # someone else is named first
+        return None
 
     def _holder_named_next(self, speaker: Speaker) -> str | None:
         """Return the person the next two sentences name with the office a speaker is described by (the same
