@@ -531,6 +531,10 @@ OWNED_GROUP_CASES = [
         "The campaign said the ad would air on Friday.",
         "the ad would air", "Dana Okafor campaign", id="the campaign is the one the article named",
     ),
+    pytest.param(
+        "Dana Okafor won the harbor vote on Monday. Some Okafor supporters said the count was unfair.",
+        "the count was unfair", "some Dana Okafor supporters", id="how many of the group is kept",
+    ),
 ]
 
 

@@ -106,6 +106,7 @@ PARAGRAPH_START = re.compile(r"(?:\A|\n)")
 INTERVIEW_LABELS = 2
 UNNAMED_WRITER = "the author"
 """Who an article's own "I" is when no byline or note names one writer."""
+PLAIN_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 SAYING_LEMMAS = frozenset({"say", "tell", "add", "write", "argue", "insist", "explain", "note"})
 """Verbs whose subject is the one a lede's description turns out to be (``_lede_speaker_next``)."""
@@ -670,7 +671,12 @@ class SpeakerResolver:
         words = [t.text for t in self.doc[owner.i + 1 : head.i + 1] if t.dep_ != "case" and not t.is_punct]
         if any(not w.islower() for w in words):
             return None  # "Clinton’s Senate staff" names another body
-        return f"{name} {' '.join(words)}"
+        # "Some Sanders supporters", "Two Clinton aides": how many of the group, kept
+        some = [
+            t.lower_ for t in head.children
+            if t.i < owner.i and t.dep_ in ("det", "nummod", "amod") and t.lower_ not in PLAIN_DETERMINERS
+        ]
+        return " ".join([*some, name, *words])
 
     def _campaign_before(self, head: Token) -> str | None:
         """Return the campaign a bare "the campaign" is: the one campaign the article gave an owner before it;
