@@ -436,7 +436,7 @@ def _parsed(
 
 
 def test_subject_inside_the_quote_does_not_speak_the_verb_after_it(nlp: Language) -> None:
-    from dateline.analyze.quotes_speakers import find_speaker
+    from dateline.analyze.quotes_speaker_phrase import find_speaker
 
     # “We will rebuild the pier,” Chief Dana Okafor said Monday. -- parsed with "said" a conjunct of "rebuild"
     words = ["“", "We", "will", "rebuild", "the", "pier", ",", "”", "Chief", "Dana", "Okafor", "said", "Monday", "."]
@@ -686,7 +686,7 @@ def test_indefinite_title_is_an_unnamed_source_not_the_named_holder(nlp: Languag
 
 
 def test_noun_just_before_a_subjectless_verb_of_saying_is_its_speaker(nlp: Language) -> None:
-    from dateline.analyze.quotes_speakers import find_speaker
+    from dateline.analyze.quotes_speaker_phrase import find_speaker
 
     # "But Mitchell claims that the pier is safe." parsed with "claims" a plural noun and "Mitchell" its compound
     words = ["But", "Mitchell", "claims", "that", "the", "pier", "is", "safe", "."]
@@ -708,7 +708,7 @@ def test_noun_just_before_a_subjectless_verb_of_saying_is_its_speaker(nlp: Langu
 
 
 def test_speaker_in_the_paragraph_when_the_parse_took_a_subject_from_the_one_before(nlp: Language) -> None:
-    from dateline.analyze.quotes_speakers import find_speaker
+    from dateline.analyze.quotes_speaker_phrase import find_speaker
 
     # "The Latest:\n\nSarah Mitchell is again questioning the pier." parsed with "Latest" as the subject
     words = ["The", "Latest", ":", "\n\n", "Sarah", "Mitchell", "is", "again", "questioning", "the", "pier", "."]
@@ -786,7 +786,7 @@ def test_participle_after_its_clause_speaks_with_that_clause_subject(nlp: Langua
 
 
 def test_participle_opening_a_sentence_speaks_with_the_subject_after_it(nlp: Language) -> None:
-    from dateline.analyze.quotes_speakers import find_speaker
+    from dateline.analyze.quotes_speaker_phrase import find_speaker
 
     # a glued scrape: the participle hangs on the verb of the quote before it, across its closing mark
     words = ["It", "is", "rigged", ".", "”", "\n\n", "Bemoaning", "the", "“", "phony", "schedule", ",", "”",
@@ -935,7 +935,7 @@ def test_cue_under_an_adjective_shares_the_subject_of_its_copula(nlp: Language) 
 
 
 def test_subjectless_verb_after_an_aside_takes_the_noun_before_the_aside(nlp: Language) -> None:
-    from dateline.analyze.quotes_speakers import find_speaker
+    from dateline.analyze.quotes_speaker_phrase import find_speaker
 
     # a dateline glued to the subject: "Okafor" parsed as an apposition of "MARLOW", "said" left without subject
     words = ["MARLOW", "--", "Mayor", "Okafor", ",", "opening", "the", "terminal", ",", "said", "it", "would", "last",
@@ -954,7 +954,7 @@ def test_subjectless_verb_after_an_aside_takes_the_noun_before_the_aside(nlp: La
 
 def _speaker_text(doc: Doc, cue: int) -> str | None:
     """Return the words find_speaker names for the cue at a token index, or None."""
-    from dateline.analyze.quotes_speakers import find_speaker
+    from dateline.analyze.quotes_speaker_phrase import find_speaker
 
     speaker = find_speaker(doc[cue], doc.text)
     return None if speaker is None else doc.text[speaker.start : speaker.end]
@@ -1016,7 +1016,7 @@ def test_relative_clause_between_name_and_verb_is_read_over(nlp: Language) -> No
     ],
 )
 def test_who_is_asked_does_not_ask(nlp: Language, text: str, asker: str | None) -> None:
-    from dateline.analyze.quotes_speakers import find_speaker
+    from dateline.analyze.quotes_speaker_phrase import find_speaker
 
     doc = nlp(text)
     cue = next(token for token in doc if token.lower_ == "asked")

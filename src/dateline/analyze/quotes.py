@@ -37,7 +37,8 @@ from dateline.analyze.quotes_features import (
 from dateline.analyze.quotes_headline import headline_label
 from dateline.analyze.quotes_marks import Passage, quoted_passages
 from dateline.analyze.quotes_model import QuoteModel, content_parts, load_model, quote_context
-from dateline.analyze.quotes_speakers import Speaker, SpeakerResolver, find_speaker, subordinate_subject
+from dateline.analyze.quotes_speaker_phrase import Speaker, find_speaker, subordinate_subject
+from dateline.analyze.quotes_speakers import SpeakerResolver
 from dateline.analyze.quotes_transcript import (
     Label,
     inversions,

@@ -1,19 +1,16 @@
-"""Find the speaker of a speech cue and resolve it to a person within the article.
+"""Resolve the speaker a cue's parse names (``quotes_speaker_phrase``) to a person within the article.
 
-``find_speaker`` reads the parse around a cue: its subject, the agent of a passive, the object of
-"according to", the subject of the verb a participle hangs from ("..., adding that") or of the clause it
-opens or follows, the noun before an aside ("Obama, dedicating the museum, said"; "Okafor (D-Lee) called";
-"the mayor, who has denounced …, repeated"); a passive participle ("Asked whether …") names only its agent.
-``SpeakerResolver`` walks an article's quotes in text order and turns each speaker into a name: a full
-name for a surname or a title ("Blinken", "the Secretary of State"; of two people sharing a surname, the
-one its form of address or the sentences just before tell), the antecedent of a relative pronoun
-("who"), the person a pronoun most likely refers to, and a description for anyone unnamed ("a senior
-US official"); "I" or "we" outside any quotation is the unnamed writer. No coreference model runs: "he"
-or "she" is the nearest person standing as a subject in the reporter's words of its sentence or the one
-before (a quote's speaker counts, the quoted words do not), else the last person quoted, else the last
-person named, skipping people of the other gender (forms of address, the first names of
-``quotes_gender``, the article's own pronouns); "they" is the plural subject just before, else the last
-speaker; "it" an organisation. A few dictionary look-ups and a walk over two sentences per pronoun.
+``SpeakerResolver`` walks an article's quotes in text order and turns each speaker into a name: a full name for
+a surname or a title ("Blinken", "the Secretary of State"; of two people sharing a surname, the one its form of
+address or the sentences just before tell), the antecedent of a relative pronoun ("who"), the person a pronoun
+most likely refers to, and a description for anyone unnamed ("a senior US official"); "I" outside any quotation
+is the writer (the byline's, else "the author"), and a description the article does not tie to a title ("The
+billionaire businessman", "Clinton’s campaign") the person named just before it or the group's owner. No
+coreference model runs: "he" or "she" is the nearest person standing as a subject in the reporter's words of its
+sentence or the one before (a quote's speaker counts, the quoted words do not), else the last person quoted,
+else the last person named, skipping people of the other gender (forms of address, the first names of
+``quotes_gender``, the article's own pronouns); "they" is the plural subject just before, else the last speaker;
+"it" an organisation. A few dictionary look-ups and a walk over two sentences per pronoun.
 """
 
 from __future__ import annotations
@@ -23,7 +20,6 @@ import re
 from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 from spacy.lang.en.stop_words import STOP_WORDS
@@ -43,28 +39,16 @@ from dateline.analyze.entities_lexicon import (
 from dateline.analyze.quotes_descriptions import organisation_described
 from dateline.analyze.quotes_gender import ROLE_NOUN_GENDER, first_name_gender
 from dateline.analyze.quotes_marks import quoted_passages
+from dateline.analyze.quotes_speaker_phrase import Speaker, speaker_span
 from dateline.analyze.quotes_writer import writer_mentions
 from dateline.model import Mention, Quote
 
-DOUBLE_MARKS = frozenset({'"', "“", "”", "''", "``", "„", "«", "»"})
 PUNCTUATION = "\"'“”‘’`.,;:!?()[]—–-"
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 PRONOUNS = PERSONAL_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS | {"it", "you"}
-SUBJECT_DEPS = ("nsubj", "csubj")
-CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "prep", "parataxis", "acomp"})
-"""Relations through which a subjectless cue shares the subject of the verb above it ("acomp": "Trump will be
-unable to … accuse", "aides were adamant that")."""
-PARTICIPLE_DEPS = frozenset({"advcl", "conj", "pcomp"})
-"""Relations by which a participle modifies a clause whose subject it shares."""
-OCCASION_NOUNS = frozenset(
-    {"conference", "briefing", "interview", "speech", "address", "rally", "event", "hearing", "meeting",
-     "appearance", "session", "debate", "forum", "town-hall", "call", "broadcast", "show", "podcast"}
-)
-"""Occasions of speech: a participle hung on one ("a news conference announcing that") speaks with whoever
-speaks there."""
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 PARTY_TAG = re.compile(r"[ \t]*\((?P<party>[RDI])[.]?[-–][ \t]?(?P<state>[A-Z][A-Za-z. ]{1,12}?)\)")
 """A lawmaker's party and state after the name: "(R-S.C.)", "(D-Mo.)", "(I-Vt.)"."""
@@ -112,8 +96,6 @@ SAYING_LEMMAS = frozenset({"say", "tell", "add", "write", "argue", "insist", "ex
 """Verbs whose subject is the one a lede's description turns out to be (``_lede_speaker_next``)."""
 UNTITLED_SENTENCES = 2
 """How many sentences back a description may stand for the last person named (``_untitled_before``)."""
-KEEP_AFTER_HEAD = frozenset({"compound", "flat", "appos", "prep", "nummod", "amod"})
-"""What stays of a long speaker phrase after its head: the name and its description, not a relative clause."""
 MASCULINE = frozenset({"he", "him", "his", "himself"})
 FEMININE = frozenset({"she", "her", "hers", "herself"})
 ADDRESS_GENDER = HONORIFIC_GENDER | ROLE_NOUN_GENDER
@@ -161,316 +143,12 @@ LEADER_TITLE_WORDS = frozenset(
 """Words of the title the person "the head of" an organisation stands for is given when named."""
 SAME_NAME_SENTENCES = 3
 """How far back a person named in full as a subject stays whom a bare surname they share with another means."""
-MAX_SPEAKER_TOKENS = 12
-MAX_ASIDE_TOKENS = 20
-"""The longest aside between a subject and its verb read over ("X, dedicating the museum on Saturday, said")."""
-PARENTHESIS_TOKENS = 8
-"""The longest parenthesis read over between a name and its verb ("Rep. Dana Okafor (D-Lee) said")."""
-MAX_DESCRIPTION_TOKENS = 20
 RECENT_SENTENCES = 4
 """How far back the last organisation quoted stays the likely referent of "it", and how far back a subject the
 entity model missed may still be what "he" or "she" refers to."""
 SUBJECT_SENTENCES = 1
 """How many sentences before a pronoun's own are searched for a subject person; further back, the last
 person quoted is the likelier referent (two sentences resolved fewer pronouns on train than one)."""
-SPEAKER_EDGE = " \t\n\r,;:—–-\"“”'’("
-
-
-@dataclass(frozen=True)
-class Speaker:
-    """The words that name who is speaking, as a token (the head) and a character span."""
-
-    token: Token
-    start: int
-    end: int
-
-
-def find_speaker(cue: Token, text: str) -> Speaker | None:
-    """Return the speaker of a cue from the parse (``text`` is the Doc's text), or None when it names none."""
-    token = _speaker_token(cue)
-    if token is None:
-        return None
-    low, high = sorted((token.idx, cue.idx))
-    if "\n" in text[low:high]:
-        # the parse ran a clause over a paragraph break ("The Latest on the race (all times EDT):\n\n7 p.m.\n\n
-        # Donald Trump is questioning ..."): a speaker is named in the paragraph of the words it speaks
-        token = _noun_right_before(cue)
-        if token is None or "\n" in text[token.idx : cue.idx]:
-            return None
-    return _speaker_span(token, text)
-
-
-OBJECT_CONTROL_VERBS = frozenset({"leave", "have", "keep", "get", "set", "send", "find"})
-"""Verbs whose object does what the participle after it says ("leaves Marlow Bay asking", "has residents
-wondering")."""
-
-
-def _object_controller(cue: Token) -> Token | None:
-    """Return the object that asks or wonders in "X's exit leaves Marlow Bay asking who …": right before the
-    participle, with no comma between (after one, "attacked Clinton, saying …", the subject speaks)."""
-    head = cue.head
-    if cue.tag_ != "VBG" or cue.dep_ not in ("advcl", "xcomp", "oprd"):
-        return None
-    if head.lemma_.lower() not in OBJECT_CONTROL_VERBS:
-        return None
-    obj = next((c for c in head.children if c.dep_ == "dobj" and head.i < c.i < cue.i), None)
-    return obj if obj is not None and obj.right_edge.i + 1 == cue.i else None
-
-
-def _speaker_token(cue: Token) -> Token | None:
-    """Return the head token of the phrase naming who speaks through a cue."""
-    if cue.lower_ == "according":
-        for child in cue.children:
-            if child.lower_ == "to":
-                source = next((c for c in child.children if c.dep_ == "pobj"), None)
-                # "according to show insiders" parsed as the verb "show" with its object: the object is the source
-                misread = next((c for c in child.children if c.dep_ == "pcomp" and c.tag_ == "VB"), None)
-                if source is None and misread is not None:
-                    source = next((c for c in misread.children if c.dep_ == "dobj"), None)
-                return source
-        return None
-    if _passive_participle(cue):
-        # "Asked whether she would run, the mayor …", "…,” Okafor told reporters when asked about …": who asks
-        # is its agent or nobody named, never the one asked
-        return _agent(cue)
-    own_subject = any(child.dep_ in ("nsubj", "nsubjpass", "csubj") for child in cue.children)
-    controller = None if own_subject else _object_controller(cue)
-    if controller is not None:
-        return controller
-    before = None if own_subject else _noun_right_before(cue)
-    if before is not None and subordinate_subject(before):
-        # "… since Clinton, at Monday's debate, cited …" parsed with "since" a preposition and "cited" a
-        # conjunct of the main verb: the clause's own subject speaks, not the main clause's
-        return before
-    verb = cue
-    for _ in range(4):
-        subject = _subject(verb, cue)
-        if subject is not None and verb is not cue and _quote_between(subject, cue):
-            # "“… We will achieve justice,” Chief Jordan said" parsed with "said" a conjunct of "achieve":
-            # the subject of a verb inside the quote does not speak the reporter's verb outside it
-            break
-        if subject is not None:
-            return subject
-        if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
-            # "Sullivan, who said" / "a number of lawmakers warning that": the noun does the speaking, unless it
-            # is the occasion of speech ("she said at a news conference announcing that"): then its speaker
-            return _occasion_speaker(verb.head) or verb.head
-        if verb.head.i == verb.i or not (verb.dep_ in CLIMB_DEPS or _run_on_verb(verb)):
-            break
-        if verb.head.lower_ == "worth":
-            return None  # "It is worth noting that …": the reporter's own aside
-        verb = verb.head
-    if cue.pos_ in ("NOUN", "PROPN"):
-        return next((c for c in cue.children if c.dep_ == "poss"), None) or _noun_right_before(cue)
-    return _phrase_after_quote(cue) or _noun_right_before(cue) or _participle_subject(cue)
-
-
-def subordinate_subject(token: Token) -> bool:
-    """Tell whether a noun is the subject of a clause that "since", "after", "because" … opens, which the parse
-    took for a preposition's object ("since Clinton, at the debate, cited")."""
-    return token.dep_ == "pobj" and token.head.pos_ == "SCONJ"
-
-
-def _passive_participle(cue: Token) -> bool:
-    """Tell whether a cue is a passive participle with no subject of its own ("asked about", "when told"), whose
-    speaker the words around it do not name (the perfect "has asked" is active)."""
-    if cue.tag_ != "VBN" or any(child.dep_ in SUBJECT_DEPS for child in cue.children):
-        return False
-    if any(child.dep_ == "aux" and child.lemma_ == "have" for child in cue.children):
-        return False
-    # a participle clause, or a passive: a lone VBN at the root is a past tense the tagger misread ("Trump barked")
-    return cue.dep_ in ("advcl", "acl", "pcomp") or any(child.dep_ == "auxpass" for child in cue.children)
-
-
-def _run_on_verb(verb: Token) -> bool:
-    """Tell whether the parse left a finite verb as a loose dependent of the verb before it, where it is a second
-    predicate of the same subject ("Okafor paused, then revealed why …", "Ruiz … leaned in and said:")."""
-    finite = verb.tag_ in ("VBD", "VBZ", "VBP")
-    return verb.dep_ == "dep" and finite and verb.head.pos_ == "VERB" and verb.head.i < verb.i
-
-
-def _occasion_speaker(noun: Token) -> Token | None:
-    """Return who speaks at an occasion ("a news conference", "an interview") named after a verb with a
-    subject ("she said at a news conference"), or None when the noun is no occasion of speech."""
-    if noun.lemma_.lower() not in OCCASION_NOUNS or noun.dep_ != "pobj" or noun.head.dep_ != "prep":
-        return None
-    verb = noun.head.head
-    return _subject(verb, noun) if verb.pos_ in ("VERB", "AUX") else None
-
-
-def _participle_subject(cue: Token) -> Token | None:
-    """Return who speaks through a participle the parse hung where no subject is reached: the subject of the
-    clause it modifies, before it ("Mr. Trump hardly clarified the matter, … asserting, “…”") or, when the
-    participle opens the sentence, after it ("Bemoaning the “phony system,” Trump accused …")."""
-    if cue.tag_ != "VBG":
-        return None
-    after_comma = cue.i > cue.sent.start and cue.doc[cue.i - 1].text == ","
-    if cue.dep_ not in PARTICIPLE_DEPS and not (cue.dep_ == "csubj" and after_comma):
-        # a gerund standing as a subject ("Criticizing police tactics … will") speaks for nobody; after a comma it
-        # is a participle the parse misread ("Okafor said …, noting the plan “fails everyone.”")
-        return None
-    if any(child.dep_ in ("aux", "auxpass", "nsubj") for child in cue.children):
-        return None
-    subjects = [
-        token for token in cue.sent
-        if token.dep_ == "nsubj" and token.pos_ in ("PROPN", "NOUN", "PRON") and not _quote_between(token, cue)
-    ]
-    before = [token for token in subjects if token.i < cue.i]
-    if before:
-        return before[-1]
-    opening = cue.left_edge.i == cue.sent.start or cue.doc[cue.left_edge.i - 1].is_space
-    return next((token for token in subjects if token.i > cue.right_edge.i), None) if opening else None
-
-
-def _noun_right_before(cue: Token) -> Token | None:
-    """Return the noun just before a cue the parser gave no subject ("But Trump claims that ..." parsed with
-    "claims" a noun, "the $20 million experts say it costs"): the words before a verb of saying name who says.
-
-    Adverbs and auxiliaries in between are passed over ("Trump has also repeatedly said").
-    """
-    finite = cue.tag_ in ("VBZ", "VBP", "VBD", "NNS") or (
-        cue.tag_ in ("VBG", "VBN") and any(c.dep_ == "aux" for c in cue.children)  # "is questioning", "has said"
-    )
-    if not finite or any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
-        return None  # a passive ("was viewed as", "were made public") names no speaker before it
-    doc = cue.doc
-    i = cue.i - 1
-    while i >= cue.sent.start and cue.i - i <= 4 and doc[i].pos_ in ("ADV", "AUX", "PART") and doc[i].lower_ != "not":
-        i -= 1
-    if i < cue.sent.start:
-        return None
-    if doc[i].text == ")":
-        # "Rep. Dana Okafor (D-Lee) said": a name's party and state in parentheses
-        lowest = max(cue.sent.start, i - PARENTHESIS_TOKENS)
-        opening = next((k for k in range(i - 1, lowest - 1, -1) if doc[k].text == "("), None)
-        if opening is None or opening <= cue.sent.start:
-            return None
-        i = opening - 1
-    if doc[i].text == ",":
-        # "President Obama, dedicating the museum on Saturday, said": the noun before the aside between commas
-        aside = _before_aside(cue, i)
-        if aside is None:
-            return None
-        i = aside
-    token = doc[i]
-    if token.pos_ not in ("PROPN", "NOUN", "PRON") or token.is_quote or token.lower_ in ("it", "there"):
-        return None
-    # the phrase the word ends: a compound or flat name hangs on the word after it
-    while token.dep_ in ("compound", "flat") and token.head.i == token.i + 1 and token.head.i < cue.i:
-        token = token.head
-    return token
-
-
-def _before_aside(cue: Token, comma: int) -> int | None:
-    """Return the token before the comma that opens an aside closed by the comma at ``comma`` just before a cue,
-    when the aside is short and holds no quote mark nor verb with a subject of its own (but for the relative
-    pronoun that opens a relative clause)."""
-    doc = cue.doc
-    start = max(cue.sent.start, comma - MAX_ASIDE_TOKENS)
-    for k in range(comma - 1, start, -1):
-        token = doc[k]
-        if token.lower_ in ("who", "which") and doc[k - 1].text == ",":
-            # a relative clause is an aside too: "the mayor, who has denounced the attack as …, repeated"
-            return k - 2 if k - 2 >= cue.sent.start else None
-        if token.is_quote or token.dep_ in ("nsubj", "nsubjpass") or token.is_space:
-            return None
-        if token.text == ",":
-            return k - 1 if k - 1 >= cue.sent.start else None
-    return None
-
-
-def _quote_between(first: Token, second: Token) -> bool:
-    """Tell whether a quotation opens or closes between two tokens (an odd number of marks: a quoted title
-    between them, "a “Commander-in-Chief Forum” … and said", leaves both on the same side)."""
-    low, high = sorted((first.i, second.i))
-    # double marks only: a single one is as often an apostrophe ("veterans' families", "Appeals’ Board")
-    return sum(token.text in DOUBLE_MARKS for token in first.doc[low + 1 : high]) % 2 == 1
-
-
-def _phrase_after_quote(cue: Token) -> Token | None:
-    """Return the head of the words between a closing quote mark and its cue ("…,” Ramos, 58, told")."""
-    doc = cue.doc
-    start = cue.i - 1
-    lo = max(cue.sent.start, cue.i - MAX_SPEAKER_TOKENS)
-    while start >= lo and not doc[start].is_quote:
-        start -= 1
-    if start < lo:
-        return None
-    words = [tok for tok in doc[start + 1 : cue.i] if not tok.is_space]
-    while words and words[0].is_punct:
-        words = words[1:]
-    cut = next((k for k, tok in enumerate(words) if tok.text == ","), len(words))
-    words = words[:cut]
-    if not words or words[-1].pos_ not in ("PROPN", "NOUN", "PRON"):
-        return None
-    return words[-1]
-
-
-def _subject(verb: Token, cue: Token) -> Token | None:
-    """Return the speaking subject of a verb the cue is or hangs from: its active subject, or the agent of a
-    passive."""
-    # "“… in panic mode. Full panic mode,” said Leslie Wimes": words inside the quote are not who speaks it.
-    # The marks are counted from the cue: "Ryan, despite admitting …“trial lawyers”…, the victims “need”" has the
-    # quotes between the subject and the verb it shares, none between the subject and the cue
-    # "He was not asked, and did not say, how much …": an active conjunct shares its passive head's subject
-    shared = ("nsubjpass",) if cue.dep_ == "conj" and cue.head.i == verb.i and not _passive(cue) else ()
-    subjects = [
-        child for child in verb.children
-        if (child.dep_ in SUBJECT_DEPS or child.dep_ in shared) and not _quote_between(child, cue)
-    ]
-    if subjects:
-        # two subjects come from a glued scrape ("”Meanwhile, Mr Kuleba tweeted"): the nearest is the real one
-        # (and of two subjects of a verb the cue hangs from, the one nearer the cue)
-        before = [child for child in subjects if child.i < verb.i]
-        if before:
-            return min(before, key=lambda child: abs(cue.i - child.i))
-        # a subject after its verb speaks ("…,” said Leslie Wimes) unless the verb opens the sentence, as in a
-        # list's items ("Calls men derogatory names, like “pigs”"), whose subject is the list's
-        return None if verb is cue and _opens_sentence(cue) else subjects[0]
-    return _agent(verb)
-
-
-def _passive(verb: Token) -> bool:
-    """Tell whether a verb is passive ("was asked"): it has a passive auxiliary or a passive subject."""
-    return any(child.dep_ in ("auxpass", "nsubjpass") for child in verb.children)
-
-
-def _agent(verb: Token) -> Token | None:
-    """Return the agent of a passive verb ("was asked by the councillor"), or None."""
-    for child in verb.children:
-        if child.dep_ == "agent":
-            return next((c for c in child.children if c.dep_ == "pobj"), None)
-    return None
-
-
-def _opens_sentence(token: Token) -> bool:
-    """Tell whether only punctuation, quote marks and spaces stand before a token in its sentence."""
-    return all(tok.is_punct or tok.is_space or tok.is_quote for tok in token.doc[token.sent.start : token.i])
-
-
-def _speaker_span(token: Token, text: str) -> Speaker:
-    """Return the noun phrase a speaker token heads, cut short before long relative clauses."""
-    left, right = token.left_edge, token.right_edge
-    if right.i - left.i + 1 > MAX_SPEAKER_TOKENS:
-        right = token
-        for child in token.children:
-            if child.i <= token.i or child.dep_ not in KEEP_AFTER_HEAD:
-                continue
-            if child.dep_ == "appos":
-                right = child if child.i - left.i < 8 else right
-            elif child.right_edge.i - left.i < MAX_DESCRIPTION_TOKENS:
-                # "a study by two economists of the University of Chicago": who is described stays
-                right = child.right_edge
-            else:
-                break
-    start, end = left.idx, right.idx + len(right.text)
-    while start < end and text[start] in SPEAKER_EDGE:
-        start += 1
-    while end > start and text[end - 1] in SPEAKER_EDGE:
-        end -= 1
-    if start >= end:
-        start, end = token.idx, token.idx + len(token.text)
-    return Speaker(token, start, end)
 
 
 class SpeakerResolver:
@@ -566,7 +244,7 @@ class SpeakerResolver:
             if word in RELATIVE_PRONOUNS:
                 antecedent = _antecedent(speaker.token)
                 if antecedent is not None:
-                    name, kind = self._name(_speaker_span(antecedent, self.text), cue, sentence)
+                    name, kind = self._name(speaker_span(antecedent, self.text), cue, sentence)
                     return name, kind if kind != "none" else "pronoun"
             if word in THING_PRONOUNS:
                 return self._thing(speaker, sentence), "pronoun"
@@ -663,7 +341,7 @@ class SpeakerResolver:
         if owner.pos_ == "PRON":
             if word is None:
                 return None
-            name = self._pronoun(_speaker_span(owner, self.text), word, sentence)
+            name = self._pronoun(speaker_span(owner, self.text), word, sentence)
         else:
             name = self._person_at(owner)
         if not name or not self._is_person(name):
@@ -771,7 +449,7 @@ class SpeakerResolver:
                     continue
                 plural = token.tag_ in ("NNS", "NNPS") or any(child.dep_ == "conj" for child in token.children)
                 if plural and self._outside_quotes(token):
-                    group = _speaker_span(token, self.text)
+                    group = speaker_span(token, self.text)
                     return " ".join(self.text[group.start : group.end].split())
             if sentence.start == 0:
                 return None
@@ -861,7 +539,7 @@ class SpeakerResolver:
         if subject.i not in self.chained:
             self.chained[subject.i] = None  # while it is resolved, a pronoun further on cannot loop back to it
             sentence = bisect.bisect_right(self.sent_starts, subject.idx) - 1
-            name = self._pronoun(_speaker_span(subject, self.text), subject.lower_, sentence)
+            name = self._pronoun(speaker_span(subject, self.text), subject.lower_, sentence)
             # only a person known to be a man or a woman carries on: a name of unknown sex in a phrase ("as the
             # Obama administration's record comes under fire. She skirted …") would take over every "she" after it
             wanted = "m" if subject.lower_ == "he" else "f"
