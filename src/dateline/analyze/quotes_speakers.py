@@ -804,16 +804,16 @@ class SpeakerResolver:
         qualifiers = self._qualifiers(speaker)
         if not heads or not (qualifiers or heads & RUNNING_HEADS) or "of" in said:
             return None  # "The attorney general of the state of New York is suing Trump": someone new, introduced
+        return self._untitled_subject(speaker, qualifiers)
+
+    def _untitled_subject(self, speaker: Speaker, qualifiers: set[str], office_free: bool = True) -> str | None:
+        """Return the person named last before a description, within two sentences, when the description may
+        stand for them: the subject of a main clause, placed nowhere the description does not say ("the Republican
+        presidential candidate" is not "New York Mayor Bill de Blasio"), and holding no office in the article when
+        the description names one (``office_free``)."""
         sentence = bisect.bisect_right(self.sent_starts, speaker.start) - 1
         low = self.sent_starts[max(sentence - UNTITLED_SENTENCES, 0)]
-        return self._untitled_subject(self._last_person_named(low, speaker.start), qualifiers)
-
-    def _untitled_subject(
-        self, last: tuple[Mention, Token] | None, qualifiers: set[str], office_free: bool = True
-    ) -> str | None:
-        """Return the person of a name a description may stand for: the subject of a main clause, placed nowhere
-        the description does not say ("the Republican presidential candidate" is not "New York Mayor Bill de
-        Blasio"), and holding no office in the article when the description names one (``office_free``)."""
+        last = self._last_person_named(low, speaker.start)
         if last is None:
             return None
         mention, root = last
@@ -856,11 +856,8 @@ class SpeakerResolver:
             child.dep_ in ("amod", "compound", "nummod", "npadvmod") for child in head.children if child.i < head.i
         ):
             return None
-        sentence = bisect.bisect_right(self.sent_starts, speaker.start) - 1
-        low = self.sent_starts[max(sentence - UNTITLED_SENTENCES, 0)]
-        last = self._last_person_named(low, speaker.start)
         # a candidate is not someone the article gives an office ("Mayor Bill de Blasio"); a businessman may be
-        name = self._untitled_subject(last, self._qualifiers(speaker), office_free=head.lower_ in RUNNING_HEADS)
+        name = self._untitled_subject(speaker, self._qualifiers(speaker), office_free=head.lower_ in RUNNING_HEADS)
         said = ROLE_NOUN_GENDER.get(head.lower_)
         if name is None or (said is not None and self._gender(name) not in (None, said)):
             return None
