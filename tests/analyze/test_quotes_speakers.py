@@ -584,3 +584,26 @@ OWNED_GROUP_CASES = [
 def test_a_persons_group_is_named_by_its_owner(nlp: Language, text: str, phrase: str, speaker: str) -> None:
     """"Okafor's campaign", "The Okafor campaign" and "her campaign" gather under one speaker, saying whose."""
     assert _quote(nlp, text, phrase).speaker_name == speaker
+
+
+def test_the_candidate_is_the_person_named_last_even_as_an_organisation(nlp: Language) -> None:
+    """"the candidate" bare stands for the person named just before, and a surname the entity model took for an
+    organisation there is still that person, not the rival named further back."""
+    from dataclasses import replace
+
+    from spacy.tokens import Span
+
+    text = (
+        "Dale Ferrin and Tom Arle are running for mayor.\n\nArle won the most votes in May. "
+        "Ferrin is coming off a strong debate.\n\nThe candidate says he will win the harbor vote."
+    )
+    doc = nlp(text)
+    later = text.index("Ferrin is")
+    surname = doc.char_span(later, later + len("Ferrin"))
+    assert surname is not None
+    kept = [e for e in doc.ents if e.end <= surname.start or e.start >= surname.end]
+    doc.ents = [*kept, Span(doc, surname.start, surname.end, label="PERSON")]
+    mentions = [replace(m, label="ORG") if m.start == later else m for m in find_mentions(doc, "t")]
+    assert any(m.start == later and m.label == "ORG" for m in mentions)
+    quotes = [q for q in find_quotes(doc, mentions, "t") if "win the harbor vote" in q.text]
+    assert quotes and quotes[0].speaker_name == "Dale Ferrin"

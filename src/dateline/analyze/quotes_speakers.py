@@ -94,6 +94,10 @@ PLAIN_DETERMINERS = frozenset({"the", "a", "an", "this", "that"})
 POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 SAYING_LEMMAS = frozenset({"say", "tell", "add", "write", "argue", "insist", "explain", "note"})
 """Verbs whose subject is the one a lede's description turns out to be (``_lede_speaker_next``)."""
+ONE_PERSON_NOUNS = RUNNING_HEADS | frozenset(
+    {"businessman", "businesswoman", "billionaire", "mogul", "front-runner", "frontrunner", "incumbent"}
+)
+"""Person nouns that, even bare ("the candidate said"), stand for the one person the story is about."""
 UNTITLED_SENTENCES = 2
 """How many sentences back a description may stand for the last person named (``_untitled_before``)."""
 MASCULINE = frozenset({"he", "him", "his", "himself"})
@@ -852,9 +856,10 @@ class SpeakerResolver:
         replied"). A bare noun ("the man", "the voter") or a group's ("the protester") is too often someone else,
         and a noun of the other sex is."""
         head = speaker.token
-        if head.lower_ in GROUP_NOUNS or not any(
+        qualified = any(
             child.dep_ in ("amod", "compound", "nummod", "npadvmod") for child in head.children if child.i < head.i
-        ):
+        )
+        if head.lower_ in GROUP_NOUNS or not (qualified or head.lower_ in ONE_PERSON_NOUNS):
             return None
         # a candidate is not someone the article gives an office ("Mayor Bill de Blasio"); a businessman may be
         name = self._untitled_subject(speaker, self._qualifiers(speaker), office_free=head.lower_ in RUNNING_HEADS)
@@ -871,7 +876,8 @@ class SpeakerResolver:
             if self._quoted(token):
                 continue
             mention = self._mention_at(token)
-            if mention is not None and mention.label == "PERSON":
+            if mention is not None and (mention.label == "PERSON" or self._is_person(mention.name)):
+                # a surname the entity model took for something else ("Kasich is coming off …") is still the person
                 span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 return (mention, span.root if span is not None else token)
             if mention is None and token.pos_ == "PROPN":
