@@ -577,6 +577,11 @@ OWNED_GROUP_CASES = [
         "campaign $1 million.\n\nThe campaign said the ad would air on Friday.",
         "the ad would air", "The campaign", id="the campaign of an article naming two is not guessed",
     ),
+    pytest.param(
+        "Mayor Dana Okafor took office in 2019. The Okafor administration rebuilt the north pier.\n\n"
+        "The administration said the ferry would run again by May.",
+        "the ferry would run again", "Dana Okafor administration", id="an administration is its leader's",
+    ),
 ]
 
 

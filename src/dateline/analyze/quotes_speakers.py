@@ -79,11 +79,12 @@ GROUP_NOUNS = frozenset(
      "spokesperson", "aide", "adviser", "advisor", "officer", "member", "staffer"}
 )
 """Person nouns that describe one of many, or no one in particular: "the voter" after a name is another voter."""
-CAMPAIGN_NOUNS = frozenset({"campaign", "team", "camp"})
+CAMPAIGN_NOUNS = frozenset({"campaign", "team", "camp", "administration"})
 OWNED_GROUPS = CAMPAIGN_NOUNS | frozenset(
     {"aides", "advisers", "advisors", "staff", "staffers", "family", "allies", "supporters", "surrogates"}
 )
-"""Groups named by whose they are ("Clinton’s campaign", "His aides"), resolved as "<owner> <group>"."""
+"""Groups named by whose they are ("Clinton’s campaign", "His aides", "the Obama administration"), resolved as
+"<owner> <group>"."""
 SPEAKER_LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z.'’ -]{1,30}|[QA])[ \t]*[:.][ \t]")
 """A paragraph's opening label naming who speaks in it: a surname in capitals, or an interview's Q and A."""
 PARAGRAPH_START = re.compile(r"(?:\A|\n)")
