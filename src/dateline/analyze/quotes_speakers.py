@@ -543,7 +543,7 @@ class SpeakerResolver:
             return None
         if subject.i not in self.chained:
             self.chained[subject.i] = None  # while it is resolved, a pronoun further on cannot loop back to it
-            sentence = bisect.bisect_right(self.sent_starts, subject.idx) - 1
+            sentence = self._sentence_at(subject.idx)
             name = self._pronoun(speaker_span(subject, self.text), subject.lower_, sentence)
             # only a person known to be a man or a woman carries on: a name of unknown sex in a phrase ("as the
             # Obama administration's record comes under fire. She skirted …") would take over every "she" after it
@@ -557,7 +557,7 @@ class SpeakerResolver:
         owner = next((child for child in subject.children if child.dep_ == "poss"), None)
         if owner is None or owner.lower_ not in TITLE_HEADS or not _is_definite(owner):
             return None
-        sentence = bisect.bisect_right(self.sent_starts, owner.idx) - 1
+        sentence = self._sentence_at(owner.idx)
         start = owner.left_edge.idx  # "The president", without its "'s"
         name, kind = self._name(Speaker(owner, start, owner.idx + len(owner.text)), None, sentence)
         return name if kind == "title" else None
@@ -597,6 +597,10 @@ class SpeakerResolver:
     def _outside_quotes(self, subject: Token) -> bool:
         """Tell whether a subject is the reporter's, in a main clause, not inside what someone is quoted saying."""
         return not self._in_content(subject) and _main_clause(subject)
+
+    def _sentence_at(self, offset: int) -> int:
+        """Return the index of the sentence a character offset lies in."""
+        return bisect.bisect_right(self.sent_starts, offset) - 1
 
     def _quoted(self, token: Token) -> bool:
         """Tell whether a token lies inside a quoted passage (someone's words, not the writer's)."""
@@ -698,7 +702,7 @@ class SpeakerResolver:
 
     def _people_named_next(self, speaker: Speaker) -> Iterator[Mention]:
         """Yield the people named after a speaker, up to the end of the second sentence after its own."""
-        sentence = bisect.bisect_right(self.sent_starts, speaker.start) - 1
+        sentence = self._sentence_at(speaker.start)
         limit = self.sent_starts[sentence + 3] if sentence + 3 < len(self.sent_starts) else len(self.text)
         for mention in self.people[bisect.bisect_right(self.people_starts, speaker.end) :]:
             if mention.start >= limit:
@@ -720,7 +724,7 @@ class SpeakerResolver:
         """Return who a lede's "a …" title turns out to be: "A New York judge has rejected …" and, within two
         sentences, "Manhattan Supreme Court Justice Frank Nervo rejected …", the news agencies' way of opening.
         Anywhere else "a spokesman" is one of several and stays unnamed."""
-        if bisect.bisect_right(self.sent_starts, speaker.start) - 1 > LEDE_SENTENCES:
+        if self._sentence_at(speaker.start) > LEDE_SENTENCES:
             return None
         return self._holder_named_next(speaker) or self._lede_speaker_next(speaker)
 
@@ -728,7 +732,7 @@ class SpeakerResolver:
         """Return who a lede's description turns out to be when the article does not repeat the office: the person
         the next two sentences have say something, with no office of their own ("A former Democratic National
         Committee chairman says … . “Now is the time …,” said Don Fowler, who helmed the DNC from 1995")."""
-        sentence = bisect.bisect_right(self.sent_starts, speaker.start) - 1
+        sentence = self._sentence_at(speaker.start)
         after = self.sent_starts[sentence + 1] if sentence + 1 < len(self.sent_starts) else len(self.text)
         for mention in self._people_named_next(speaker):
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
@@ -765,7 +769,7 @@ class SpeakerResolver:
         said, heads = self._offices_said(speaker)
         if not heads:
             return None
-        sentence = bisect.bisect_right(self.sent_starts, speaker.start) - 1
+        sentence = self._sentence_at(speaker.start)
         sents = list(self.doc.sents)
         qualifiers = self._qualifiers(speaker)
         for index in range(sentence - 1, max(sentence - 3, -1), -1):
@@ -816,7 +820,7 @@ class SpeakerResolver:
         stand for them: the subject of a main clause, placed nowhere the description does not say ("the Republican
         presidential candidate" is not "New York Mayor Bill de Blasio"), and holding no office in the article when
         the description names one (``office_free``)."""
-        sentence = bisect.bisect_right(self.sent_starts, speaker.start) - 1
+        sentence = self._sentence_at(speaker.start)
         low = self.sent_starts[max(sentence - UNTITLED_SENTENCES, 0)]
         last = self._last_person_named(low, speaker.start)
         if last is None:
@@ -925,7 +929,7 @@ class SpeakerResolver:
         """Return the countries and states named just before a person in the same sentence ("Russia's leader,
         President Vladimir V. Putin"): another place than a description says rules the person out."""
         text = self.text
-        sentence = self.sent_starts[max(bisect.bisect_right(self.sent_starts, mention.start) - 1, 0)]
+        sentence = self.sent_starts[max(self._sentence_at(mention.start), 0)]
         low = max(sentence, text.rfind("\n", 0, mention.start), mention.start - 60)
         words = {fold(word.strip(",;:()")).removesuffix("'s") for word in text[low : mention.start].split()}
         return {word for word in words if word in COUNTRY_WORDS or word in STATE_WORDS}
