@@ -446,3 +446,23 @@ def test_a_given_name_the_model_left_out_before_a_byline_run_on_is_taken_in(nlp:
     text = "Residents Return Home\n\nAdeel Rafiq Published March 8, 2025 | 09:12 AM\n\nResidents returned home."
     doc = _with_ents(nlp, text, [("Rafiq Published", "PERSON")])
     assert [m.name for m in find_mentions(doc, "t") if m.label == "PERSON"] == ["Adeel Rafiq"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dated", "name"),
+    [
+        ("ROME - Rita Vance met privately with the bishop on Saturday.", "ROME - Rita Vance", "Rita Vance"),
+        ("PORT MARLOW, N.H. — Tom Arle showed the crowd a clip.", "PORT MARLOW, N.H. — Tom Arle", "Tom Arle"),
+    ],
+)
+def test_a_dateline_the_model_ran_into_a_name_is_cut_off(nlp: Language, text: str, dated: str, name: str) -> None:
+    """A dateline glued to a person by the model ("ROME - Bernie Sanders" as one organisation) is not part of the
+    name, and the name with a known given name is a person's."""
+    doc = _with_ents(nlp, text, [(dated, "ORG")])
+    person = _person(find_mentions(doc, "t"), name)
+    assert text[person.start : person.end] == name
+
+
+def test_a_hyphenated_capitalised_name_is_no_dateline(nlp: Language) -> None:
+    doc = _with_ents(nlp, "The AFL-CIO endorsed the harbor plan.", [("AFL-CIO", "ORG")])
+    assert [m.name for m in find_mentions(doc, "t")] == ["AFL-CIO"]

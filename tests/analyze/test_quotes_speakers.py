@@ -271,6 +271,16 @@ DESCRIPTION_CASES = [
         "The billionaire businessman said obtaining a berth is now cheaper than getting candy.",
         "cheaper than getting candy", "Dale Ferrin", id="a businessman with a qualifier",
     ),
+    pytest.param(
+        "Rita Vance has a word for Dale Ferrin's plan to sell the ferry: No.\n\n"
+        "The Democratic presidential candidate blasted the plan as a giveaway on Wednesday.",
+        "as a giveaway", "Rita Vance", id="an owner named after the person is passed over",
+    ),
+    pytest.param(
+        "Rita Vance met privately with Mayor Dale Ferrin on Saturday.\n\n"
+        "The Democratic presidential candidate said the meeting was for personal reasons.",
+        "for personal reasons", "Rita Vance", id="a preposition's object named after the person is passed over",
+    ),
 ]
 
 
@@ -408,6 +418,16 @@ DESCRIPTION_GUARDS = [
         "A former harbor board chairman says the council put speed over safety when it approved the new ferry.\n\n"
         '"This puts the council on the defense," said Dale Ferrin, communications director for the ferry union.',
         "put speed over safety", "Dale Ferrin", id="a lede's description is not someone with an office of their own",
+    ),
+    pytest.param(
+        '"It was offensive," said Tom Arle.\n\nMore troubling to many was Dale Ferrin\'s refusal to back the '
+        "harbor plan. Instead, the businessman has insisted that his position will be strongest if he waits.",
+        "his position will be strongest", "Tom Arle", id="the topic's owner is not passed over for the one before",
+    ),
+    pytest.param(
+        "Dale Ferrin spoke in Akron on Monday.\n\n"
+        "The Republican nominee and his aides have not said much about the harbor plan.",
+        "about the harbor plan", "Dale Ferrin", id="a description with others beside it is more than the person",
     ),
 ]
 

@@ -73,6 +73,9 @@ ORG_WORDS_LEFT = 3
 """The most capitalised words taken in before an organisation's head the model tagged alone."""
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 TITLE_ENTITY_LABELS = frozenset({"GPE", "LOC", "NORP", "ORG"})
+DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
+DATELINE_TOKENS = 4
+"""How many words a dateline before a name may have ("MANCHESTER , N.H. —")."""
 EDGE_CHARS = "\"'“”‘’«»„‚`´()[]{}<>,;:.!?*•|/\\-–— \t\n\r"
 BRACKETS = frozenset("()[]")
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
@@ -206,6 +209,10 @@ def _clean_span(doc: Doc, text: str, start: int, end: int, label: str) -> _Candi
     """Trim an entity to its name: no line breaks, edge punctuation, determiners, possessives or dates."""
     while start < end and (_is_edge_token(doc[start]) or doc[start].lower_ == "the"):
         start += 1
+    dated = _after_dateline(doc, start, end)
+    if dated > start and label == "ORG" and first_name_gender(doc[dated:end].text) is not None:
+        label = "PERSON"  # "ROME - Bernie Sanders": the dateline made the person an organisation to the model
+    start = dated
     for i in range(start, end):
         if "\n" in doc[i].text_with_ws:
             end = i + 1
@@ -228,6 +235,18 @@ def _clean_span(doc: Doc, text: str, start: int, end: int, label: str) -> _Candi
     if char_start >= char_end:
         return None
     return _Candidate(start, end, label, char_start, char_end, text[char_start:char_end])
+
+
+def _after_dateline(doc: Doc, start: int, end: int) -> int:
+    """Return where an entity starts once a dateline the model ran into it is cut off: "ROME - Bernie Sanders
+    met …" names Bernie Sanders, and "MANCHESTER, N.H. — Mike Pence" Mike Pence."""
+    for i in range(start + 1, min(end - 1, start + DATELINE_TOKENS + 1)):
+        spaced = bool(doc[i - 1].whitespace_ and doc[i].whitespace_)
+        if doc[i].text in DATELINE_DASHES and (spaced or doc[i].text == "—"):  # not "AFL-CIO"
+            words = doc[start:i]
+            place = all(t.text in (",", ".") or (t.text.isupper() and (t.is_alpha or "." in t.text)) for t in words)
+            return i + 1 if place and any(tok.text.isupper() and len(tok.text) > 1 for tok in words) else start
+    return start
 
 
 def _without_leading_title(doc: Doc, text: str, cand: _Candidate) -> _Candidate:

@@ -101,6 +101,9 @@ ONE_PERSON_NOUNS = RUNNING_HEADS | frozenset(
 """Person nouns that, even bare ("the candidate said"), stand for the one person the story is about."""
 UNTITLED_SENTENCES = 2
 """How many sentences back a description may stand for the last person named (``_untitled_before``)."""
+PASSING_ROLES = frozenset({"poss", "pobj"})
+"""Roles in which a person named between a description and the one it stands for is passed over: an owner
+("Donald Trump's plan") or a preposition's object ("the vile bigotry of … Donald Trump")."""
 MASCULINE = frozenset({"he", "him", "his", "himself"})
 FEMININE = frozenset({"she", "her", "hers", "herself"})
 ADDRESS_GENDER = HONORIFIC_GENDER | ROLE_NOUN_GENDER
@@ -820,13 +823,12 @@ class SpeakerResolver:
         stand for them: the subject of a main clause, placed nowhere the description does not say ("the Republican
         presidential candidate" is not "New York Mayor Bill de Blasio"), and holding no office in the article when
         the description names one (``office_free``)."""
+        if any(child.dep_ == "conj" for child in speaker.token.children):
+            return None  # "The Republican nominee and his aides": more than the person
         sentence = self._sentence_at(speaker.start)
         low = self.sent_starts[max(sentence - UNTITLED_SENTENCES, 0)]
-        last = self._last_person_named(low, speaker.start)
-        if last is None:
-            return None
-        mention, root = last
-        if root.dep_ not in ("nsubj", "nsubjpass") or not _main_clause(root):
+        mention = self._subject_named_back(low, speaker.start)
+        if mention is None:
             return None
         key = _surname_key(mention.name)
         titles = set().union(*(self._title_of(m) for m in self.people if _surname_key(m.name) == key))
@@ -873,29 +875,45 @@ class SpeakerResolver:
             return None
         return name
 
-    def _last_person_named(self, start: int, end: int) -> tuple[Mention, Token] | None:
-        """Return the last person named between two offsets outside quotes, with the token naming them: a person
-        mention, a surname alone the entity model missed ("…,” Sanders responded."), or a pronoun a quote's
+    def _subject_named_back(self, start: int, end: int) -> Mention | None:
+        """Return the last person named between two offsets when named as a main clause's subject, passing over
+        owners and prepositions' objects named after them ("Hillary Clinton has a word for Donald Trump's plan: No.
+        The Democratic candidate …"), but not the topic's own owner ("More troubling was Trump's unwillingness … .
+        Instead, the businessman …" is not who spoke before)."""
+        for mention, root in self._people_named_back(start, end):
+            if root.dep_ in PASSING_ROLES and not _in_main_subject(root):
+                continue
+            if root.dep_ in ("nsubj", "nsubjpass") and _main_clause(root):
+                return mention
+            return None
+        return None
+
+    def _people_named_back(self, start: int, end: int) -> Iterator[tuple[Mention, Token]]:
+        """Yield the people named between two offsets outside quotes, last first, with the token naming them: a
+        person mention, a surname alone the entity model missed ("…,” Sanders responded."), or a pronoun a quote's
         speaker stood for."""
+        seen: Mention | None = None
         for token in reversed(self.doc.char_span(start, end, alignment_mode="contract") or []):
             if self._quoted(token):
                 continue
             mention = self._mention_at(token)
+            if mention is not None and mention is seen:
+                continue  # "Donald" after "Trump", read back to front: the same person
             if mention is not None and (mention.label == "PERSON" or self._is_person(mention.name)):
                 # a surname the entity model took for something else ("Kasich is coming off …") is still the person
+                seen = mention
                 span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-                return (mention, span.root if span is not None else token)
-            if mention is None and token.pos_ == "PROPN":
+                yield mention, span.root if span is not None else token
+            elif mention is None and token.pos_ == "PROPN":
                 named = next((m for m in self.people if _surname_key(m.name) == fold(token.text)), None)
                 if named is not None:
-                    return named, token
+                    yield named, token
             spoken = self.speaker_names.get(token.i) if token.pos_ == "PRON" else None
             if spoken is not None:
                 # a pronoun a quote's speaker resolved ("She said …, and … the 34-year-old mother of three replied")
                 named = next((m for m in self.people if self._person_name(m) == spoken), None)
                 if named is not None:
-                    return named, token
-        return None
+                    yield named, token
 
     def _offices_said(self, speaker: Speaker) -> tuple[set[str], set[str]]:
         """Return the title words of a description as offices compare them, and the office heads among them
@@ -1039,6 +1057,18 @@ def _main_clause(subject: Token) -> bool:
     while verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _in_main_subject(token: Token) -> bool:
+    """Tell whether a token lies in the subject phrase of its sentence's main clause ("The unprompted defense of
+    Sanders … was as undermining …"; "More troubling was Trump's unwillingness …", where a subjectless copula's
+    attribute is its subject): a person named there is what the sentence is about, never passed over."""
+    while token.head.i != token.i:
+        inverted = token.dep_ == "attr" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
+        if (token.dep_ in ("nsubj", "nsubjpass") or inverted) and _main_clause(token):
+            return True
+        token = token.head
+    return False
 
 
 def _says_no_more(text: str, described: str, head: str) -> bool:
