@@ -281,6 +281,16 @@ DESCRIPTION_CASES = [
         "The Democratic presidential candidate said the meeting was for personal reasons.",
         "for personal reasons", "Rita Vance", id="a preposition's object named after the person is passed over",
     ),
+    pytest.param(
+        "Tom Arle rejected the notion that the ferry closure was water under the bridge.\n\n"
+        "The retired neurosurgeon said the harbor board had misled the town.",
+        "misled the town", "Tom Arle", id="a trade the writer describes a person by",
+    ),
+    pytest.param(
+        "Rita Vance campaigned for Dale Ferrin in the spring.\n\n"
+        "The actress said she was tired of the ferry fares.",
+        "tired of the ferry fares", "Rita Vance", id="a bare calling of one person",
+    ),
 ]
 
 
@@ -428,6 +438,11 @@ DESCRIPTION_GUARDS = [
         "Dale Ferrin spoke in Akron on Monday.\n\n"
         "The Republican nominee and his aides have not said much about the harbor plan.",
         "about the harbor plan", "Dale Ferrin", id="a description with others beside it is more than the person",
+    ),
+    pytest.param(
+        "Tom Arle campaigned for Rita Vance in the spring.\n\n"
+        "The actress said she was tired of the ferry fares.",
+        "tired of the ferry fares", "Tom Arle", id="a calling of the other sex is someone else",
     ),
 ]
 

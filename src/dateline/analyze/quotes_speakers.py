@@ -76,7 +76,8 @@ MISSPELT_EDITS = 1
 GROUP_NOUNS = frozenset(
     {"source", "voter", "resident", "supporter", "protester", "worker", "student", "delegate", "donor", "expert",
      "man", "woman", "person", "friend", "democrat", "republican", "official", "spokesman", "spokeswoman",
-     "spokesperson", "aide", "adviser", "advisor", "officer", "member", "staffer"}
+     "spokesperson", "aide", "adviser", "advisor", "officer", "member", "staffer", "reporter", "analyst",
+     "economist", "investor", "executive", "hopeful", "contender"}
 )
 """Person nouns that describe one of many, or no one in particular: "the voter" after a name is another voter."""
 CAMPAIGN_NOUNS = frozenset({"campaign", "team", "camp", "administration"})
@@ -96,7 +97,8 @@ POSSESSIVE_PRONOUNS = {"his": "he", "her": "she", "their": "they"}
 SAYING_LEMMAS = frozenset({"say", "tell", "add", "write", "argue", "insist", "explain", "note"})
 """Verbs whose subject is the one a lede's description turns out to be (``_lede_speaker_next``)."""
 ONE_PERSON_NOUNS = RUNNING_HEADS | frozenset(
-    {"businessman", "businesswoman", "billionaire", "mogul", "front-runner", "frontrunner", "incumbent"}
+    {"businessman", "businesswoman", "billionaire", "mogul", "tycoon", "magnate", "front-runner", "frontrunner",
+     "incumbent", "actor", "actress"}
 )
 """Person nouns that, even bare ("the candidate said"), stand for the one person the story is about."""
 UNTITLED_SENTENCES = 2
@@ -119,6 +121,20 @@ PERSON_NOUNS = TITLE_HEADS | frozenset(
     }
 )
 """Heads of a description that names one person ("the front-runner"), whom "he" or "she" may refer to."""
+EPITHET_NOUNS = PERSON_NOUNS | frozenset(
+    {
+        "neurosurgeon", "surgeon", "physician", "mogul", "tycoon", "magnate", "executive", "entrepreneur",
+        "investor", "actor", "actress", "star", "celebrity", "comedian", "singer", "rapper", "musician", "athlete",
+        "coach", "pastor", "preacher", "evangelist", "lawmaker", "legislator", "journalist", "reporter",
+        "columnist", "commentator", "anchor", "pundit", "novelist", "filmmaker", "economist", "analyst",
+        "prosecutor", "philanthropist", "heiress", "heir", "widow", "widower", "retiree", "contender", "hopeful",
+        "challenger",
+    }
+)
+"""Heads of a description that may stand for a person just named: the person nouns, and the trades and callings
+news writers describe someone by instead of repeating the name ("The retired neurosurgeon", "the billionaire real
+estate mogul"). Not taken, when nothing resolves them, for a new person a later "he" or "she" refers to: "The
+actress said …" left unresolved is still most often the person named before, whom "she" should keep."""
 ORGANISATION_WORDS = frozenset(
     {
         "times", "post", "news", "journal", "tribune", "herald", "gazette", "daily", "press", "magazine", "review",
@@ -309,7 +325,7 @@ class SpeakerResolver:
             if same is not None and not _says_no_more(text, same, head.lower_):
                 same = None  # "The Republican presidential nominee" is not "The GOP nominee" met before
             return same or text, "anonymous"
-        if mention is None and head.lower_ in PERSON_NOUNS and _is_definite(head):
+        if mention is None and head.lower_ in EPITHET_NOUNS and _is_definite(head):
             person = self._described_before(speaker) or self._party_nominee(speaker)
             if person is not None:
                 return person, "title"
