@@ -291,6 +291,12 @@ DESCRIPTION_CASES = [
         "The actress said she was tired of the ferry fares.",
         "tired of the ferry fares", "Rita Vance", id="a bare calling of one person",
     ),
+    pytest.param(
+        "Tom Arle says he is under attack because of his rise in the polls.\n\n"
+        '"There\'s no question I\'m getting scrutiny," the Republican presidential candidate told reporters.\n\n'
+        "It was a report that he made up an offer to attend West Point. Arle called that a lie.",
+        "getting scrutiny", "Tom Arle", id="the last words of the sentence before a name title nobody",
+    ),
 ]
 
 

@@ -689,6 +689,8 @@ class SpeakerResolver:
         for word in reversed(line.split()):
             if not word[:1].isupper() or word.lower() in STOP_WORDS or word[-1] in ",;:":
                 break  # "But Attorney General Eric Schneiderman", "in Florida, Sen. Bernie Sanders": no qualifier
+            if word[-1] in ".!?" and "." not in word[:-1] and word[:-1].lower() not in TITLE_ABBREVIATIONS:
+                break  # "… an offer to attend West Point. Carson called": a sentence's end, not "Pres." or "U.S."
             words.add(_office_word(word.strip("()")))
         return words
 
