@@ -297,6 +297,11 @@ DESCRIPTION_CASES = [
         "It was a report that he made up an offer to attend West Point. Arle called that a lie.",
         "getting scrutiny", "Tom Arle", id="the last words of the sentence before a name title nobody",
     ),
+    pytest.param(
+        "Ohio Sen. Dale Ferrin says the harbor levy is not worth the paper it is written on.\n\n"
+        "During a stop in Akron, the Republican presidential candidate said he would repeal the levy.",
+        "he would repeal the levy", "Dale Ferrin", id="a senator of a state may be a party's presidential candidate",
+    ),
 ]
 
 
@@ -449,6 +454,11 @@ DESCRIPTION_GUARDS = [
         "Tom Arle campaigned for Rita Vance in the spring.\n\n"
         "The actress said she was tired of the ferry fares.",
         "tired of the ferry fares", "Tom Arle", id="a calling of the other sex is someone else",
+    ),
+    pytest.param(
+        "Port Ellery Mayor Dale Ferrin says the harbor levy is not worth the paper it is written on.\n\n"
+        "During a stop in Akron, the Republican presidential candidate said he would repeal the levy.",
+        "he would repeal the levy", "Dale Ferrin", id="a mayor is no presidential candidate",
     ),
 ]
 

@@ -70,6 +70,8 @@ OFFICE_HEADS = frozenset(TITLE_ABBREVIATIONS.get(fold(word), fold(word)) for wor
 """Title heads as ``_office_word`` compares them ("sen." as "senator"; "chairman" is not "chairwoman")."""
 RUNNING_HEADS = frozenset({"nominee", "candidate"})
 """Descriptions of someone running for office, which name no place or party and still tell one person."""
+RUNNING_OFFICES = frozenset({"senator", "governor", "representative", "congressman", "congresswoman"})
+"""Offices whose holders run for president: a presidential candidate may hold one (not "Mayor Bill de Blasio")."""
 MISSPELT_MIN_LETTERS = 6
 MISSPELT_EDITS = 1
 """A surname written alone this long and this few letters off a full name's is that name misspelt."""
@@ -851,9 +853,10 @@ class SpeakerResolver:
         key = _surname_key(mention.name)
         titles = set().union(*(self._title_of(m) for m in self.people if _surname_key(m.name) == key))
         places = {w for w in titles if _country_or_party(w) or w in STATE_WORDS}
-        if (office_free and titles & OFFICE_HEADS) or (
-            qualifiers and (places | self._places_said_before(mention)) - qualifiers
-        ):
+        offices = titles & OFFICE_HEADS
+        if "presidential" in self._offices_said(speaker)[0] and offices <= RUNNING_OFFICES:
+            offices = set()  # "Texas Sen. Ted Cruz says … . The Republican presidential candidate repeated …"
+        if (office_free and offices) or _placed_otherwise(qualifiers, places | self._places_said_before(mention)):
             return None
         return self._person_name(mention)
 
@@ -1047,6 +1050,18 @@ def _country_or_party(word: str) -> bool:
     """Tell whether a word names a country or a party ("French", "NATO", "Republican")."""
     folded = fold(word)
     return folded in COUNTRY_WORDS or folded in PARTY_WORDS
+
+
+def _placed_otherwise(said: set[str], placed: set[str]) -> bool:
+    """Tell whether a person's parties and places contradict a description's: another party than it says, or
+    another place than it says ("the Ohio senator" is not "Arizona Sen. Joel Marsh", "the Republican candidate"
+    not "Democrat Dale Ferrin"). A description of a party says nothing of a state: it may be "Florida Sen. Marco
+    Rubio"."""
+    parties = {word for word in said if word in PARTY_WORDS}
+    if parties and {word for word in placed if word in PARTY_WORDS} - parties:
+        return True
+    places = said - parties
+    return bool(places) and bool({word for word in placed if word not in PARTY_WORDS} - places)
 
 
 def _office_word(word: str) -> str:
