@@ -119,6 +119,51 @@ def test_indirect_quote_with_that_clause(nlp: Language) -> None:
     assert quote.speaker_name == "Piet Olsen"
 
 
+@pytest.mark.parametrize(
+    ("text", "first", "more"),
+    [
+        (
+            "The harbor board pledged to cap and then gradually reduce the ferry fares.",
+            "to cap", "reduce the ferry fares",
+        ),
+        (
+            "Rita Vance has mentioned refinancing harbor debts and forcing councils to spend more of their reserves.",
+            "refinancing harbor debts", "forcing councils to spend more",
+        ),
+    ],
+)
+def test_a_verb_of_the_contents_form_coordinated_with_the_cue_is_more_content(
+    nlp: Language, text: str, first: str, more: str
+) -> None:
+    """The parser hangs the second of two infinitives or gerunds on the cue ("pledged to cap and … reduce"):
+    it is still what the cue reports."""
+    quote = _containing(quotes_of(nlp, text), first)
+    assert more in quote.text
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "not_more"),
+    [
+        (
+            "Several board members declined to comment and did not respond to requests from the union.",
+            "to comment", "respond",
+        ),
+        (
+            "At the rally, Arle pledged to enact harbor reform, fix the town’s “broken” ferry system and he, once "
+            "again, pledged a “harbor revolution” and said that he would stand up to the board.",
+            "fix the town", "stand up to the board",
+        ),
+    ],
+)
+def test_a_clause_of_its_own_coordinated_with_the_cue_is_not_more_content(
+    nlp: Language, text: str, first: str, not_more: str
+) -> None:
+    """A verb with an auxiliary or a subject of its own ("did not respond", "he … pledged … and said") is the
+    writer's next statement, even inside a coordinated infinitive."""
+    quote = _containing(quotes_of(nlp, text), first)
+    assert not_more not in quote.text
+
+
 def test_mixed_quote(nlp: Language) -> None:
     text = 'Piet Olsen said the repairs to the pier would "take at least another month" to finish.'
     quote = _containing(quotes_of(nlp, text), "take at least another month")

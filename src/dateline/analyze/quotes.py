@@ -450,15 +450,16 @@ def _content(
         # "“You winning?” she said, but Kevin was drifting off": after the quote it reports, a clause coordinated
         # with the cue under a subject of its own is the writer's next statement, not more of what was said
         skip |= {child.i for child in cue.children if child.dep_ == "conj" and _has_subject(child)}
-    scored = [
-        (model.content.probability(content_features(cue, part, relation)), pieces)
-        for part, relation, pieces in content_parts(cue)
-        if part.i not in skip
+    parts = [(part, relation, pieces) for part, relation, pieces in content_parts(cue) if part.i not in skip]
+    picked = [
+        (part, pieces) for part, relation, pieces in parts
+        if model.content.probability(content_features(cue, part, relation)) >= CONTENT_THRESHOLD
     ]
-    chosen = [pieces for p, pieces in scored if p >= CONTENT_THRESHOLD]
+    chosen = [pieces for _, pieces in picked]
     chosen += [pieces for part, relation, pieces in content_parts(cue) if _that_clause(part, relation, skip)]
     if not chosen:
         return []
+    chosen += _more_of_the_content(cue, parts, [part for part, _ in picked])
     # what a cue reports in its own words stays in its paragraph: a parse that runs on across a break
     # ("“…”\n\nBolton also discussed the lengths …") would glue the quote before to this report
     low = text.rfind("\n", 0, cue.idx) + 1
@@ -468,6 +469,38 @@ def _content(
     for sibling in siblings or []:
         clipped = _cut(clipped, _conjunct_span(sibling))
     return _merge([_trim(text, s, e) for s, e in clipped if e > s])
+
+
+def _more_of_the_content(
+    cue: Token, parts: list[tuple[Token, str, list[tuple[int, int]]]], picked: list[Token]
+) -> list[list[tuple[int, int]]]:
+    """Return the pieces of the verbs the parser coordinated with a cue that are more of its content: of the
+    content's form ("pledged to cap and then gradually reduce their emissions", "mentioned refinancing loans and
+    forcing universities to …"), with no subject or auxiliary of their own, without the clauses coordinated
+    under them that have one ("… fix the system and he, once again, pledged …")."""
+    forms = {_verb_form(part) for part in picked} - {None, cue.tag_}
+    more = []
+    for part, relation, pieces in parts:
+        if relation == "conj" and part.tag_ in forms and part.i > cue.i and not _finite(part):
+            for clause in part.children:
+                if clause.dep_ == "conj" and _finite(clause):
+                    pieces = _cut(pieces, _conjunct_span(clause))
+            more.append(pieces)
+    return more
+
+
+def _verb_form(part: Token) -> str | None:
+    """Return the form of a content that is a verb phrase: an infinitive ("to cap") or a gerund ("refinancing
+    student loans", even when the parser made the gerund a modifier of its object)."""
+    if part.tag_ in ("VB", "VBG"):
+        return part.tag_
+    return "VBG" if part.left_edge.tag_ == "VBG" and part.left_edge.head.i == part.i else None
+
+
+def _finite(verb: Token) -> bool:
+    """Tell whether a verb has a subject, an auxiliary or a negation of its own ("didn't respond", "could not
+    find"): a clause of its own, not one more infinitive or gerund of a content."""
+    return any(child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg") for child in verb.children)
 
 
 def _has_subject(token: Token) -> bool:
