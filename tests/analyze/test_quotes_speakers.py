@@ -50,6 +50,14 @@ PRONOUN_CASES = [
         '"Nobody will lose a berth this year," he added.',
         "Nobody will lose a berth", "he", "Peter Berg", id="pronoun goes on with the last person quoted",
     ),
+    pytest.param(
+        "Maurice Scott has held the seat for years.\n\n"
+        '"He has not shown, until recently, an ambition for higher office," said Quentin Marsh, a historian at the '
+        'harbor college. "There is an uncertainty whether he can raise money."\n\n'
+        'Scott bristles at the suggestion he won\'t be ready. "I\'ve raised all I needed to win the seat," he '
+        "said, cutting off a reporter.",
+        "raised all I needed", "he", "Maurice Scott", id="a subject whose verb the parser took for a noun",
+    ),
 ]
 
 

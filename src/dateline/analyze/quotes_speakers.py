@@ -548,7 +548,8 @@ class SpeakerResolver:
             tokens = self.doc[sentence.start : pronoun.i] if k == 0 else sentence
             for token in reversed(tokens):
                 name = self.speaker_names.get(token.i)
-                if name is None and token.dep_ in ("nsubj", "nsubjpass") and self._outside_quotes(token):
+                subject = token.dep_ in ("nsubj", "nsubjpass") or _verb_taken_for_noun(token)
+                if name is None and subject and self._outside_quotes(token):
                     name = self._person_in(token) or self._titled_owner(token) or self._chained(token)
                 if name is not None:
                     yield name
@@ -904,7 +905,7 @@ class SpeakerResolver:
         for mention, root in self._people_named_back(start, end):
             if root.dep_ in PASSING_ROLES and not _in_main_subject(root):
                 continue
-            if root.dep_ in ("nsubj", "nsubjpass") and _main_clause(root):
+            if (root.dep_ in ("nsubj", "nsubjpass") and _main_clause(root)) or _verb_taken_for_noun(root):
                 return mention
             return None
         return None
@@ -1090,6 +1091,23 @@ def _main_clause(subject: Token) -> bool:
     while verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
         verb = verb.head
     return verb.dep_ == "ROOT"
+
+
+def _verb_taken_for_noun(token: Token) -> bool:
+    """Tell whether a name opening its sentence is the subject of a verb the parser took for a plural noun:
+    "Scott bristles at the suggestion …", "Trump charges that …" read as compounds ("Scott bristles" like "Scott
+    trucks"), the name a modifier of the sentence's root."""
+    head = token.head
+    return (
+        token.dep_ == "compound"
+        and token.pos_ == "PROPN"
+        and head.dep_ == "ROOT"
+        and head.tag_ in ("NNS", "VBZ")
+        and head.i == token.i + 1
+        and not any(child.dep_ == "det" for child in head.children)
+        and head.i + 1 < len(head.doc)
+        and head.doc[head.i + 1].dep_ in ("prep", "mark", "ccomp")
+    )
 
 
 def _in_main_subject(token: Token) -> bool:
