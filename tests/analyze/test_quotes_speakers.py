@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Doc
 
 from dateline.analyze.entities import find_mentions
 from dateline.analyze.quotes import find_quotes
 from dateline.analyze.quotes_gender import first_name_gender
-from dateline.analyze.quotes_speakers import _full_names
+from dateline.analyze.quotes_speakers import _full_names, _verb_taken_for_noun
 from dateline.model import Mention, Quote
 
 
@@ -671,3 +672,35 @@ def test_the_candidate_is_the_person_named_last_even_as_an_organisation(nlp: Lan
     assert any(m.start == later and m.label == "ORG" for m in mentions)
     quotes = [q for q in find_quotes(doc, mentions, "t") if "win the harbor vote" in q.text]
     assert quotes and quotes[0].speaker_name == "Dale Ferrin"
+
+
+def _parsed_as(nlp: Language, words: list[str], heads: list[int], deps: list[str], tags: list[str]) -> Doc:
+    """Build a doc with a given parse, to reproduce a mistake the model makes in some contexts only."""
+    return Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags)
+
+
+@pytest.mark.parametrize(
+    ("words", "heads", "deps", "tags", "subject"),
+    [
+        pytest.param(
+            ["Ferrin", "charges", "that", "boats", "sank", "."], [1, 1, 4, 4, 1, 1],
+            ["compound", "ROOT", "mark", "nsubj", "ccomp", "punct"], ["NN", "NNS", "IN", "NNS", "VBD", "."],
+            True, id="a name before a verb read as a plural noun",
+        ),
+        pytest.param(
+            ["Ferrin", "bristles", "at", "the", "idea", "."], [1, 1, 1, 4, 2, 1],
+            ["compound", "ROOT", "prep", "det", "pobj", "punct"], ["NNP", "VBZ", "IN", "DT", "NN", "."],
+            True, id="a name before a verb read as its modifier",
+        ),
+        pytest.param(
+            ["Ferrin", "trucks", "were", "late", "."], [1, 2, 2, 2, 2],
+            ["compound", "nsubj", "ROOT", "acomp", "punct"], ["NNP", "NNS", "VBD", "JJ", "."],
+            False, id="a name that modifies a noun subject",
+        ),
+    ],
+)
+def test_a_name_before_a_verb_the_parser_took_for_a_noun_is_its_subject(
+    nlp: Language, words: list[str], heads: list[int], deps: list[str], tags: list[str], subject: bool
+) -> None:
+    doc = _parsed_as(nlp, words, heads, deps, tags)
+    assert _verb_taken_for_noun(doc[0]) is subject

@@ -926,7 +926,7 @@ class SpeakerResolver:
                 seen = mention
                 span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 yield mention, span.root if span is not None else token
-            elif mention is None and token.pos_ == "PROPN":
+            elif mention is None and (token.pos_ == "PROPN" or _verb_taken_for_noun(token)):
                 named = next((m for m in self.people if _surname_key(m.name) == fold(token.text)), None)
                 if named is not None:
                     yield named, token
@@ -1100,7 +1100,8 @@ def _verb_taken_for_noun(token: Token) -> bool:
     head = token.head
     return (
         token.dep_ == "compound"
-        and token.pos_ == "PROPN"
+        and token.is_title
+        and (token.i == token.sent.start or token.doc[token.i - 1].is_space)
         and head.dep_ == "ROOT"
         and head.tag_ in ("NNS", "VBZ")
         and head.i == token.i + 1
