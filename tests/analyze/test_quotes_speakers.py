@@ -638,6 +638,20 @@ OWNED_GROUP_CASES = [
         "the ad would air", "The campaign", id="the campaign of an article naming two is not guessed",
     ),
     pytest.param(
+        "Dana Okafor and Tom Keller are running for mayor. Okafor's campaign has raised $2 million.\n\n"
+        "A new ad from Keller's campaign seizes on a remark his rival made.\n\n"
+        "The campaign said the ad would air on Friday.",
+        "the ad would air", "Tom Keller campaign", id="of two campaigns, the one named just before",
+    ),
+    pytest.param(
+        "Dana Okafor and Peter Vance are running for mayor. Okafor's campaign has raised $2 million, and Vance's "
+        "campaign $1 million.\n\nThe ferry fare rose again.\n\nPort Ellery had no ferry for a week.\n\n"
+        "The harbor was closed on Monday.\n\nThe pier flooded twice.\n\n"
+        "Peter Vance plans to call on young people to rebuild the pier.\n\n"
+        "The campaign said the candidate would announce the plan on Friday.",
+        "would announce the plan", "Peter Vance campaign", id="of two campaigns, the one of the person just named",
+    ),
+    pytest.param(
         "Mayor Dana Okafor took office in 2019. The Okafor administration rebuilt the north pier.\n\n"
         "The administration said the ferry would run again by May.",
         "the ferry would run again", "Dana Okafor administration", id="an administration is its leader's",

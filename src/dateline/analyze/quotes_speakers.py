@@ -384,9 +384,11 @@ class SpeakerResolver:
 
     def _campaign_before(self, head: Token) -> str | None:
         """Return the campaign a bare "the campaign" is: the one campaign the article gave an owner before it;
-        none when it named two ("Donald Trump’s campaign" … "The campaign says the Democratic presidential
-        candidate will …" is Clinton's)."""
-        owned: set[str] = set()
+        when it named several, the one named last within a few sentences ("A new ad from Donald Trump’s
+        campaign … . The campaign says the ad will air"), else the campaign of the person the sentences just
+        before are about ("Hillary Clinton plans to call on … . The campaign says the Democratic presidential
+        candidate will …")."""
+        owned: list[tuple[str, int]] = []
         for token in self.doc[: head.i]:
             if token.lower_ not in CAMPAIGN_NOUNS or self._quoted(token):
                 continue
@@ -394,8 +396,18 @@ class SpeakerResolver:
                 if owner.i < token.i and owner.dep_ in ("poss", "compound") and owner.pos_ == "PROPN":
                     name = self._person_at(owner)
                     if name is not None:
-                        owned.add(name)
-        return f"{owned.pop()} {head.lower_}" if len(owned) == 1 else None
+                        owned.append((name, token.idx))
+        owners = {name for name, _ in owned}
+        if len(owners) > 1 and head.lower_ != "administration":  # the one governing, seldom the last named
+            sentence = self._sentence_at(head.idx)
+            named = [(self._sentence_at(at), name) for name, at in owned]
+            last = max(at for at, _ in named)
+            subject = self._subject_named_back(self.sent_starts[max(sentence - UNTITLED_SENTENCES, 0)], head.idx)
+            if sentence - last <= RECENT_SENTENCES:
+                owners = {name for at, name in named if at == last}  # two in one sentence: not guessed
+            elif subject is not None and self._person_name(subject) in owners:
+                owners = {self._person_name(subject)}
+        return f"{owners.pop()} {head.lower_}" if len(owners) == 1 else None
 
     def _person_at(self, token: Token) -> str | None:
         """Return the person a proper noun names: a person mention, or a name the entity model took for an
