@@ -311,6 +311,12 @@ DESCRIPTION_CASES = [
         "During a stop in Akron, the Republican presidential candidate said he would repeal the levy.",
         "he would repeal the levy", "Dale Ferrin", id="a senator of a state may be a party's presidential candidate",
     ),
+    pytest.param(
+        "Dana Okafor goes after Dale Ferrin as the new Tom Arle.\n\n"
+        "If it worked against Tom Arle, it might just work against Dale Ferrin. At least that's what the Okafor "
+        "campaign now hopes.\n\nThe Democratic nominee said her opponent was a fraud and a scam artist.",
+        "a fraud and a scam artist", "Dana Okafor", id="the owner of a campaign that is a subject",
+    ),
 ]
 
 

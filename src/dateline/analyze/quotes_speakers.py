@@ -919,6 +919,9 @@ class SpeakerResolver:
                 continue
             if (root.dep_ in ("nsubj", "nsubjpass") and _main_clause(root)) or _verb_taken_for_noun(root):
                 return mention
+            group = root.head
+            if root.dep_ == "compound" and group.lower_ in OWNED_GROUPS and group.dep_ in ("nsubj", "nsubjpass"):
+                return mention  # "… what the Clinton campaign now hopes. The Democratic nominee attacked …"
             return None
         return None
 
