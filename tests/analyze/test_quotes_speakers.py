@@ -9,7 +9,8 @@ from spacy.tokens import Doc
 from dateline.analyze.entities import find_mentions
 from dateline.analyze.quotes import find_quotes
 from dateline.analyze.quotes_gender import first_name_gender
-from dateline.analyze.quotes_speakers import _full_names, _verb_taken_for_noun
+from dateline.analyze.quotes_speaker_phrase import speaker_span
+from dateline.analyze.quotes_speakers import SpeakerResolver, _full_names, _verb_taken_for_noun
 from dateline.model import Mention, Quote
 
 
@@ -724,3 +725,22 @@ def test_a_name_before_a_verb_the_parser_took_for_a_noun_is_its_subject(
 ) -> None:
     doc = _parsed_as(nlp, words, heads, deps, tags)
     assert _verb_taken_for_noun(doc[0]) is subject
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "person"),
+    [
+        pytest.param(
+            'The plan would cost $3 million a year, according to the "Medicare for all" document Keller released.',
+            "Medicare", False, id="a title's word inside quote marks",
+        ),
+        pytest.param("Reynolds said the pier would reopen in May.", "Reynolds", True, id="a surname alone"),
+    ],
+)
+def test_only_a_name_standing_alone_is_taken_for_a_person(nlp: Language, text: str, word: str, person: bool) -> None:
+    """A speaker the entity model took for an organisation may still be a person named by a surname alone, whom
+    "he" or "she" may stand for; not a word of a quoted title ("the “Medicare for all” document")."""
+    doc = nlp(text)
+    resolver = SpeakerResolver(doc, find_mentions(doc, "t"))
+    token = next(t for t in doc if t.text == word)
+    assert resolver._named_like_person(speaker_span(token, text)) is person

@@ -1006,6 +1006,8 @@ class SpeakerResolver:
         mention = self._mention_at(head)
         if mention is None or head.tag_ == "NNPS" or mention.label not in ("ORG", "GPE", "PERSON"):
             return False
+        if (self._quoted(head) and head.text.isalpha()) or head.dep_ in ("compound", "nmod", "amod"):
+            return False  # "according to the “Medicare for all” document": a title's word, no one who speaks
         words = mention.name.split()
         if not words or any(fold(w) in ORGANISATION_WORDS for w in words) or any(w.isupper() for w in words):
             return False
