@@ -318,6 +318,11 @@ DESCRIPTION_CASES = [
         "campaign now hopes.\n\nThe Democratic nominee said her opponent was a fraud and a scam artist.",
         "a fraud and a scam artist", "Dana Okafor", id="the owner of a campaign that is a subject",
     ),
+    pytest.param(
+        "Tom Keller was shot by police outside his apartment on Monday. Rita Keller can be heard in the video "
+        "yelling that her husband was unarmed.\n\nTom Keller's wife said the officers never gave him a chance.",
+        "never gave him a chance", "Rita Keller", id="a named person's relative the article names",
+    ),
 ]
 
 
@@ -744,3 +749,11 @@ def test_only_a_name_standing_alone_is_taken_for_a_person(nlp: Language, text: s
     resolver = SpeakerResolver(doc, find_mentions(doc, "t"))
     token = next(t for t in doc if t.text == word)
     assert resolver._named_like_person(speaker_span(token, text)) is person
+
+
+def test_a_relative_two_people_of_the_family_may_be_is_neither(nlp: Language) -> None:
+    text = (
+        "Tom Keller spoke at the pier with Eric Keller and Dan Keller on Monday.\n\n"
+        "Tom Keller's son said the ferry had never been safer."
+    )
+    assert _quote(nlp, text, "never been safer").speaker_name not in ("Eric Keller", "Dan Keller")
