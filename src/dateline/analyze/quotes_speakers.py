@@ -76,6 +76,7 @@ FAMILY_NOUNS = frozenset(
 )
 """Relatives whom the article may name by the family's surname ("Keith Lamont Scott's wife" is Rakeyia Scott)."""
 MAX_RELATIVE_WORDS = 5
+"""A relative's phrase longer than this names or describes them itself ("Schilling's son, Grant")."""
 RUNNING_OFFICES = frozenset({"senator", "governor", "representative", "congressman", "congresswoman"})
 """Offices whose holders run for president: a presidential candidate may hold one (not "Mayor Bill de Blasio")."""
 MISSPELT_MIN_LETTERS = 6
@@ -432,11 +433,13 @@ class SpeakerResolver:
             sentence = self._sentence_at(head.idx)
             named = [(self._sentence_at(at), name) for name, at in owned]
             last = max(at for at, _ in named)
-            subject = self._subject_named_back(self.sent_starts[max(sentence - UNTITLED_SENTENCES, 0)], head.idx)
             if sentence - last <= RECENT_SENTENCES:
                 owners = {name for at, name in named if at == last}  # two in one sentence: not guessed
-            elif subject is not None and self._person_name(subject) in owners:
-                owners = {self._person_name(subject)}
+            else:
+                low = self.sent_starts[max(sentence - UNTITLED_SENTENCES, 0)]
+                subject = self._subject_named_back(low, head.idx)
+                about = self._person_name(subject) if subject is not None else None
+                owners = {about} if about in owners else owners
         return f"{owners.pop()} {head.lower_}" if len(owners) == 1 else None
 
     def _person_at(self, token: Token) -> str | None:
@@ -883,9 +886,9 @@ class SpeakerResolver:
 
     def _untitled_subject(self, speaker: Speaker, qualifiers: set[str], office_free: bool = True) -> str | None:
         """Return the person named last before a description, within two sentences, when the description may
-        stand for them: the subject of a main clause, placed nowhere the description does not say ("the Republican
-        presidential candidate" is not "New York Mayor Bill de Blasio"), and holding no office in the article when
-        the description names one (``office_free``)."""
+        stand for them: the subject of a main clause, of no other party or place than the description says, and
+        holding no office in the article when the description names one (``office_free``; a presidential candidate
+        may be a senator or a governor, not "New York Mayor Bill de Blasio")."""
         if any(child.dep_ == "conj" for child in speaker.token.children):
             return None  # "The Republican nominee and his aides": more than the person
         sentence = self._sentence_at(speaker.start)
@@ -940,9 +943,10 @@ class SpeakerResolver:
         return name
 
     def _subject_named_back(self, start: int, end: int) -> Mention | None:
-        """Return the last person named between two offsets when named as a main clause's subject, passing over
-        owners and prepositions' objects named after them ("Hillary Clinton has a word for Donald Trump's plan: No.
-        The Democratic candidate …"), but not the topic's own owner ("More troubling was Trump's unwillingness … .
+        """Return the last person named between two offsets when named as a main clause's subject (or as the
+        owner of a group that is a subject: "what the Clinton campaign now hopes"), passing over owners and
+        prepositions' objects named after them ("Hillary Clinton has a word for Donald Trump's plan: No. The
+        Democratic candidate …"), but not the topic's own owner ("More troubling was Trump's unwillingness … .
         Instead, the businessman …" is not who spoke before)."""
         for mention, root in self._people_named_back(start, end):
             if root.dep_ in PASSING_ROLES and not _in_main_subject(root):
