@@ -757,3 +757,32 @@ def test_a_relative_two_people_of_the_family_may_be_is_neither(nlp: Language) ->
         "Tom Keller's son said the ferry had never been safer."
     )
     assert _quote(nlp, text, "never been safer").speaker_name not in ("Eric Keller", "Dan Keller")
+
+
+TOPIC_TEXT = (
+    "Keller courts the harbor vote.\n\n"
+    "Dan Keller would not be the fishermen's first choice. Or their second. Or maybe even their third.\n\n"
+    "{description} said {pronoun} would rebuild the north pier before the summer.\n\n"
+    "Keller toured the pier on Monday. Later, Keller met the harbor board.{more}"
+)
+
+
+@pytest.mark.parametrize(
+    ("description", "pronoun", "more", "speaker"),
+    [
+        pytest.param("The candidate", "he", "", "Dan Keller", id="the person the article is about"),
+        pytest.param(
+            "The Democratic nominee", "she", "", "The Democratic nominee", id="not of a party the article never gives",
+        ),
+        pytest.param(
+            "The candidate", "he", " Tom Arle met the board too. Arle spoke first. Arle left early. Arle came back.",
+            "The candidate",
+            id="not when another is named about as often",
+        ),
+    ],
+)
+def test_a_description_nothing_near_resolves_is_the_person_the_article_is_about(
+    nlp: Language, description: str, pronoun: str, more: str, speaker: str
+) -> None:
+    text = TOPIC_TEXT.format(description=description, pronoun=pronoun, more=more)
+    assert _quote(nlp, text, "rebuild the north pier").speaker_name == speaker

@@ -16,6 +16,7 @@ else the last person named, skipping people of the other gender (forms of addres
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from bisect import bisect_right
 from collections import Counter
@@ -75,6 +76,11 @@ FAMILY_NOUNS = frozenset(
      "father", "mother"}
 )
 """Relatives whom the article may name by the family's surname ("Keith Lamont Scott's wife" is Rakeyia Scott)."""
+TOPIC_MIN_MENTIONS = 3
+TOPIC_MARGIN = 2
+TOPIC_OPENING_SENTENCES = 4
+"""The person an article is about is named at least this often, this many times as often as anyone else, and
+within its first sentences (the headline counts as one)."""
 MAX_RELATIVE_WORDS = 5
 """A relative's phrase longer than this names or describes them itself ("Schilling's son, Grant")."""
 RUNNING_OFFICES = frozenset({"senator", "governor", "representative", "congressman", "congresswoman"})
@@ -110,6 +116,9 @@ ONE_PERSON_NOUNS = RUNNING_HEADS | frozenset(
      "incumbent", "actor", "actress"}
 )
 """Person nouns that, even bare ("the candidate said"), stand for the one person the story is about."""
+TOPIC_NOUNS = ONE_PERSON_NOUNS - {"actor", "actress"}
+"""Descriptions that, with no one named near them, stand for the person the article is about: not a calling
+("the Lincoln actor says …" in a story about a candidate is the actor in his ad)."""
 UNTITLED_SENTENCES = 2
 """How many sentences back a description may stand for the last person named (``_untitled_before``)."""
 PASSING_ROLES = frozenset({"poss", "pobj"})
@@ -329,7 +338,10 @@ class SpeakerResolver:
             # "a spokeswoman for Hillary Clinton": one of several, unnamed, not the spokeswoman named elsewhere
             holder = self._lede_holder(speaker) if _is_indefinite(head) else self._role_holder(speaker)
             if holder is None and _is_definite(head):
-                holder = self._subject_before(speaker) or self._untitled_before(speaker) or self._party_nominee(speaker)
+                holder = (
+                    self._subject_before(speaker) or self._untitled_before(speaker) or self._party_nominee(speaker)
+                    or self._topic_described(speaker)
+                )
             if holder is not None:
                 return holder, "title"
             # "the official" after "a senior US official": the same unnamed source, described as first met
@@ -338,7 +350,7 @@ class SpeakerResolver:
                 same = None  # "The Republican presidential nominee" is not "The GOP nominee" met before
             return same or text, "anonymous"
         if mention is None and head.lower_ in EPITHET_NOUNS and _is_definite(head):
-            person = self._described_before(speaker) or self._party_nominee(speaker)
+            person = self._described_before(speaker) or self._party_nominee(speaker) or self._topic_described(speaker)
             if person is not None:
                 return person, "title"
         if mention is not None:
@@ -894,17 +906,66 @@ class SpeakerResolver:
         sentence = self._sentence_at(speaker.start)
         low = self.sent_starts[max(sentence - UNTITLED_SENTENCES, 0)]
         mention = self._subject_named_back(low, speaker.start)
-        if mention is None:
+        if mention is None or not self._may_be(mention, speaker, qualifiers, office_free):
             return None
+        return self._person_name(mention)
+
+    def _may_be(self, mention: Mention, speaker: Speaker, qualifiers: set[str], office_free: bool) -> bool:
+        """Tell whether a description may stand for a person: of no other party or place than it says, and holding
+        no office in the article when it names one (``office_free``; a presidential candidate may be a senator
+        or a governor, not "New York Mayor Bill de Blasio")."""
         key = _surname_key(mention.name)
         titles = set().union(*(self._title_of(m) for m in self.people if _surname_key(m.name) == key))
         places = {w for w in titles if _country_or_party(w) or w in STATE_WORDS}
         offices = titles & OFFICE_HEADS
         if "presidential" in self._offices_said(speaker)[0] and offices <= RUNNING_OFFICES:
             offices = set()  # "Texas Sen. Ted Cruz says … . The Republican presidential candidate repeated …"
-        if (office_free and offices) or _placed_otherwise(qualifiers, places | self._places_said_before(mention)):
+        placed = places | self._places_said_before(mention)
+        return not (office_free and offices) and not _placed_otherwise(qualifiers, placed)
+
+    def _topic_described(self, speaker: Speaker) -> str | None:
+        """Return the person an article is about, for a description of one running or of one person's calling that
+        nothing near it resolves ("Donald J. Trump would not be Silicon Valley's first choice. Or its second. … The
+        presumptive Republican presidential nominee wants …"): the person the headline or the opening names whom
+        the article names at least twice as often as anyone else, when the description fits them, and names
+        their party when it names one."""
+        topic = self._article_topic
+        head = speaker.token
+        if topic is None or head.lower_ not in TOPIC_NOUNS:
             return None
-        return self._person_name(mention)
+        if any(child.dep_ == "conj" for child in head.children):
+            return None
+        qualifiers = self._qualifiers(speaker)
+        key = _surname_key(topic.name)
+        titles = set().union(*(self._title_of(m) for m in self.people if _surname_key(m.name) == key))
+        if not {word for word in qualifiers if word in PARTY_WORDS} <= titles:
+            return None  # "the Democratic nominee" in a story about Trump is not Trump
+        said = ROLE_NOUN_GENDER.get(head.lower_)
+        name = self._person_name(topic)
+        if said is not None and self._gender(name) not in (None, said):
+            return None
+        return name if self._may_be(topic, speaker, qualifiers, head.lower_ in RUNNING_HEADS) else None
+
+    @functools.cached_property
+    def _article_topic(self) -> Mention | None:
+        """The person the article is about: named in the headline or the opening, at least twice as often as
+        anyone else (its first mention)."""
+        counts: dict[str, int] = {}
+        first: dict[str, Mention] = {}
+        for mention in self.people:
+            if self._quoted_at(mention.start):
+                continue
+            name = self._person_name(mention)
+            counts[name] = counts.get(name, 0) + 1
+            first.setdefault(name, mention)
+        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        if not ranked or ranked[0][1] < TOPIC_MIN_MENTIONS:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < TOPIC_MARGIN * ranked[1][1]:
+            return None
+        mention = first[ranked[0][0]]
+        opening = self.sent_starts[min(TOPIC_OPENING_SENTENCES, len(self.sent_starts) - 1)]
+        return mention if mention.start < opening else None
 
     def _party_nominee(self, speaker: Speaker) -> str | None:
         """Return the one person the article ties to the party of a description of someone running for office:
