@@ -786,3 +786,10 @@ def test_a_description_nothing_near_resolves_is_the_person_the_article_is_about(
 ) -> None:
     text = TOPIC_TEXT.format(description=description, pronoun=pronoun, more=more)
     assert _quote(nlp, text, "rebuild the north pier").speaker_name == speaker
+
+
+def test_a_bare_campaign_no_one_owns_is_the_campaign_of_the_person_the_article_is_about(nlp: Language) -> None:
+    text = TOPIC_TEXT.format(description="The candidate", pronoun="he", more="") + (
+        "\n\nThe campaign said the ferry plan would be announced on Friday."
+    )
+    assert _quote(nlp, text, "ferry plan would be announced").speaker_name == "Dan Keller campaign"

@@ -430,7 +430,7 @@ class SpeakerResolver:
         when it named several, the one named last within a few sentences ("A new ad from Donald Trump’s
         campaign … . The campaign says the ad will air"), else the campaign of the person the sentences just
         before are about ("Hillary Clinton plans to call on … . The campaign says the Democratic presidential
-        candidate will …")."""
+        candidate will …"); when it named none, the campaign of the person the article is about."""
         owned: list[tuple[str, int]] = []
         for token in self.doc[: head.i]:
             if token.lower_ not in CAMPAIGN_NOUNS or self._quoted(token):
@@ -452,6 +452,9 @@ class SpeakerResolver:
                 subject = self._subject_named_back(low, head.idx)
                 about = self._person_name(subject) if subject is not None else None
                 owners = {about} if about in owners else owners
+        if not owners and head.lower_ == "campaign" and self._article_topic is not None:
+            # "Sanders's donor list, which the campaign says …" in a story about Sanders: his campaign
+            owners = {self._person_name(self._article_topic)}
         return f"{owners.pop()} {head.lower_}" if len(owners) == 1 else None
 
     def _person_at(self, token: Token) -> str | None:
