@@ -900,10 +900,8 @@ class SpeakerResolver:
         return self._untitled_subject(speaker, qualifiers)
 
     def _untitled_subject(self, speaker: Speaker, qualifiers: set[str], office_free: bool = True) -> str | None:
-        """Return the person named last before a description, within two sentences, when the description may
-        stand for them: the subject of a main clause, of no other party or place than the description says, and
-        holding no office in the article when the description names one (``office_free``; a presidential candidate
-        may be a senator or a governor, not "New York Mayor Bill de Blasio")."""
+        """Return the person named last before a description, within two sentences, as the subject of a main
+        clause (``_subject_named_back``), when the description may stand for them (``_may_be``)."""
         if any(child.dep_ == "conj" for child in speaker.token.children):
             return None  # "The Republican nominee and his aides": more than the person
         sentence = self._sentence_at(speaker.start)
