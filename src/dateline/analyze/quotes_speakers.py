@@ -867,8 +867,7 @@ class SpeakerResolver:
                     mention = next((m for m in self.people if _surname_key(m.name) == fold(child.text)), None)
                 if mention is None or mention.label != "PERSON":
                     continue
-                key = _surname_key(mention.name)
-                titles = set().union(*(self._title_of(m) for m in self.people if _surname_key(m.name) == key))
+                titles = self._titles_of_person(mention)
                 places = {w for w in titles if _country_or_party(w) or w in STATE_WORDS}
                 near = self._places_said_before(mention)
                 if qualifiers and (places | near) - qualifiers:
@@ -915,8 +914,7 @@ class SpeakerResolver:
         """Tell whether a description may stand for a person: of no other party or place than it says, and holding
         no office in the article when it names one (``office_free``; a presidential candidate may be a senator
         or a governor, not "New York Mayor Bill de Blasio")."""
-        key = _surname_key(mention.name)
-        titles = set().union(*(self._title_of(m) for m in self.people if _surname_key(m.name) == key))
+        titles = self._titles_of_person(mention)
         places = {w for w in titles if _country_or_party(w) or w in STATE_WORDS}
         offices = titles & OFFICE_HEADS
         if "presidential" in self._offices_said(speaker)[0] and offices <= RUNNING_OFFICES:
@@ -937,8 +935,7 @@ class SpeakerResolver:
         if any(child.dep_ == "conj" for child in head.children):
             return None
         qualifiers = self._qualifiers(speaker)
-        key = _surname_key(topic.name)
-        titles = set().union(*(self._title_of(m) for m in self.people if _surname_key(m.name) == key))
+        titles = self._titles_of_person(topic)
         if not {word for word in qualifiers if word in PARTY_WORDS} <= titles:
             return None  # "the Democratic nominee" in a story about Trump is not Trump
         said = ROLE_NOUN_GENDER.get(head.lower_)
@@ -951,15 +948,15 @@ class SpeakerResolver:
     def _article_topic(self) -> Mention | None:
         """The person the article is about: named in the headline or the opening, at least twice as often as
         anyone else (its first mention)."""
-        counts: dict[str, int] = {}
+        counts: Counter[str] = Counter()
         first: dict[str, Mention] = {}
         for mention in self.people:
             if self._quoted_at(mention.start):
                 continue
             name = self._person_name(mention)
-            counts[name] = counts.get(name, 0) + 1
+            counts[name] += 1
             first.setdefault(name, mention)
-        ranked = sorted(counts.items(), key=lambda item: -item[1])
+        ranked = counts.most_common()
         if not ranked or ranked[0][1] < TOPIC_MIN_MENTIONS:
             return None
         if len(ranked) > 1 and ranked[0][1] < TOPIC_MARGIN * ranked[1][1]:
@@ -1066,6 +1063,11 @@ class SpeakerResolver:
             if t.text[:1].isupper()
             and (t.ent_type_ == "GPE" or _country_or_party(t.text) or fold(t.text) in STATE_WORDS)
         }
+
+    def _titles_of_person(self, mention: Mention) -> set[str]:
+        """Return the words the article titles a person by anywhere, over every mention of their surname."""
+        key = _surname_key(mention.name)
+        return set().union(*(self._title_of(m) for m in self.people if _surname_key(m.name) == key))
 
     def _title_of(self, mention: Mention) -> set[str]:
         """Return the words a person is titled by: the title, the capitalised words before the name, the party tag,
