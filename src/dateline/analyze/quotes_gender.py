@@ -85,7 +85,7 @@ ROLE_NOUN_GENDER = {
     for gender, words in (
         (
             "f",
-            "widow wife mother daughter sister grandmother aunt niece woman girl congresswoman spokeswoman "
+            "widow wife mother daughter sister grandmother aunt niece woman girl lady congresswoman spokeswoman "
             "chairwoman businesswoman councilwoman actress queen princess duchess countess",
         ),
         (

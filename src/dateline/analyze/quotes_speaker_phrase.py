@@ -61,6 +61,16 @@ def find_speaker(cue: Token, text: str) -> Speaker | None:
     return speaker_span(token, text)
 
 
+FEELINGS = frozenset(
+    {"frustrate", "concern", "worry", "convince", "please", "disappoint", "surprise", "shock", "shocked", "startle",
+     "stun", "alarm", "trouble", "puzzle", "mystify", "baffle", "hearten", "impress", "thrill", "delight", "excite",
+     "relieve", "anger", "outrage", "infuriate", "incense", "upset", "sadden", "dismay", "horrify", "embitter",
+     "rattle", "unnerve", "intrigue", "split", "divide", "tear", "poise", "align", "persuade", "satisfy",
+     "determine", "resign", "incline", "coy", "adamant", "confident", "unconvinced", "skeptical"}
+)
+"""Participles and adjectives of a feeling or a stance the parse may read as passives ("Protesters were
+frustrated that …", "The party is divided over whether …"): their passive subject holds it (a verb of asking or
+telling keeps its passive subject a listener: "He was asked whether …")."""
 OBJECT_CONTROL_VERBS = frozenset({"leave", "have", "keep", "get", "set", "send", "find"})
 """Verbs whose object does what the participle after it says ("leaves Marlow Bay asking", "has residents
 wondering")."""
@@ -90,6 +100,9 @@ def _speaker_token(cue: Token) -> Token | None:
                     source = next((c for c in misread.children if c.dep_ == "dobj"), None)
                 return source
         return None
+    felt = next((c for c in cue.children if c.dep_ == "nsubjpass"), None) if cue.lemma_.lower() in FEELINGS else None
+    if felt is not None and _agent(cue) is None:
+        return felt  # "Protesters were frustrated that …", "aides were coy about whether …": who feels it
     if _passive_participle(cue):
         # "Asked whether she would run, the mayor …", "…,” Okafor told reporters when asked about …": who asks
         # is its agent or nobody named, never the one asked

@@ -119,6 +119,9 @@ ONE_PERSON_NOUNS = RUNNING_HEADS | frozenset(
 TOPIC_NOUNS = ONE_PERSON_NOUNS - {"actor", "actress"}
 """Descriptions that, with no one named near them, stand for the person the article is about: not a calling
 ("the Lincoln actor says …" in a story about a candidate is the actor in his ad)."""
+OFFICE_OF = re.compile(r"\bsecretary of (?:state|defense|war|the treasury)\b(?![’']s)", re.IGNORECASE)
+"""Offices named with an of-phrase, which is then no introduction of someone new ("the former secretary of state
+and current Democratic presidential nominee"; not "the secretary of state's website")."""
 UNTITLED_SENTENCES = 2
 """How many sentences back a description may stand for the last person named (``_untitled_before``)."""
 PASSING_ROLES = frozenset({"poss", "pobj"})
@@ -146,7 +149,7 @@ EPITHET_NOUNS = PERSON_NOUNS | frozenset(
         "coach", "pastor", "preacher", "evangelist", "lawmaker", "legislator", "journalist", "reporter",
         "columnist", "commentator", "anchor", "pundit", "novelist", "filmmaker", "economist", "analyst",
         "prosecutor", "philanthropist", "heiress", "heir", "widow", "widower", "retiree", "contender", "hopeful",
-        "challenger",
+        "challenger", "lady",
     }
 )
 """Heads of a description that may stand for a person just named: the person nouns, and the trades and callings
@@ -894,14 +897,15 @@ class SpeakerResolver:
         no place or party ("At his cookout, the band leader called …") is too often someone else."""
         said, heads = self._offices_said(speaker)
         qualifiers = self._qualifiers(speaker)
-        if not heads or not (qualifiers or heads & RUNNING_HEADS) or "of" in said:
+        introduced = "of" in said and not OFFICE_OF.search(self.text[speaker.start : speaker.end])
+        if not heads or not (qualifiers or heads & RUNNING_HEADS) or introduced:
             return None  # "The attorney general of the state of New York is suing Trump": someone new, introduced
         return self._untitled_subject(speaker, qualifiers)
 
     def _untitled_subject(self, speaker: Speaker, qualifiers: set[str], office_free: bool = True) -> str | None:
         """Return the person named last before a description, within two sentences, as the subject of a main
         clause (``_subject_named_back``), when the description may stand for them (``_may_be``)."""
-        if any(child.dep_ == "conj" for child in speaker.token.children):
+        if _more_than_one(speaker.token):
             return None  # "The Republican nominee and his aides": more than the person
         sentence = self._sentence_at(speaker.start)
         low = self.sent_starts[max(sentence - UNTITLED_SENTENCES, 0)]
@@ -932,7 +936,7 @@ class SpeakerResolver:
         head = speaker.token
         if topic is None or head.lower_ not in TOPIC_NOUNS:
             return None
-        if any(child.dep_ == "conj" for child in head.children):
+        if _more_than_one(head):
             return None
         qualifiers = self._qualifiers(speaker)
         titles = self._titles_of_person(topic)
@@ -1203,9 +1207,21 @@ def _main_clause(subject: Token) -> bool:
     """Tell whether a subject belongs to its sentence's main clause (or a clause beside or before it), not
     to a reported or embedded one ("He thinks that Trump is racist": Trump is not what the next "he" is)."""
     verb = subject.head
-    while verb.dep_ in ("conj", "advcl") and verb.head.i != verb.i:
-        verb = verb.head
+    while (verb.dep_ in ("conj", "advcl") or verb.dep_ == "advmod" and verb.pos_ == "ADV") and verb.head.i != verb.i:
+        verb = verb.head  # "As far as whether Sanders still senses anger …, the Vermont senator acknowledged"
     return verb.dep_ == "ROOT"
+
+
+def _more_than_one(head: Token) -> bool:
+    """Tell whether a description joins more than one person ("The Republican nominee and his aides", "the
+    senator and the governor"), not one person's two callings under one article ("The former first lady and U.S.
+    senator", "the former secretary of state and current Democratic presidential nominee", where the parser may
+    hang the second on the first's of-phrase)."""
+    joined = [child for child in head.children if child.dep_ == "conj"]
+    joined += [c for p in head.children if p.dep_ == "prep" for o in p.children for c in o.children if c.dep_ == "conj"]
+    return any(
+        child.tag_ != "NN" or any(c.dep_ in ("det", "poss") for c in child.children) for child in joined
+    )
 
 
 def _verb_taken_for_noun(token: Token) -> bool:
@@ -1293,7 +1309,11 @@ def _antecedent(pronoun: Token) -> Token | None:
     """Return the noun a relative pronoun stands for ("Sullivan, who said" -> Sullivan)."""
     verb = pronoun.head
     if verb.dep_ != "relcl" or verb.head.i == verb.i:
-        return None
+        # "… of Bush-era figures, who are mystified that …" parsed as a sentence of its own: the noun before it
+        before = pronoun.doc[pronoun.i - 2] if pronoun.i > 1 and pronoun.doc[pronoun.i - 1].text == "," else None
+        if before is None or pronoun.lower_ not in ("who", "whom") or before.sent != pronoun.sent:
+            return None
+        return before if before.pos_ in ("NOUN", "PROPN") else None
     noun = verb.head
     if pronoun.lower_ not in ("who", "whom"):
         return noun
@@ -1360,7 +1380,20 @@ def _full_names(people: list[Mention], quoted: list[tuple[int, int]] | None = No
         if len(name) > len(full.get(key, "")):
             full[key] = name
             rank_of[key] = level
-    return _misspelled_surnames(full)
+    return _misspelled_surnames(_usual_apostrophes(full, people))
+
+
+def _usual_apostrophes(full: dict[str, str], people: list[Mention]) -> dict[str, str]:
+    """Spell each full name with the apostrophe the article writes the surname with most often: a scrape that
+    mixes straight and curly marks ("James O’Neill" once, "O'Neill" after) still gives one person one name."""
+    for key, name in full.items():
+        marks = Counter(
+            mark for m in people if _surname_key(m.name) == key for mark in m.name.split()[-1] if mark in "'’"
+        )
+        if len(marks) > 1 or (marks and marks.most_common(1)[0][0] not in name):
+            usual = marks.most_common(1)[0][0]
+            full[key] = name.replace("’" if usual == "'" else "'", usual)
+    return full
 
 
 def _misspelled_surnames(full: dict[str, str]) -> dict[str, str]:
