@@ -867,3 +867,44 @@ def test_a_full_name_takes_the_apostrophe_the_article_writes_the_surname_with_mo
         Mention("t", 80, 87, "O'Leary", "PERSON", name="O'Leary"),
     ]
     assert set(_full_names(people).values()) == {"Jim O'Leary"}
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "speaker"),
+    [
+        pytest.param(
+            "Lawmaker urges ban on night ferries;\nMember of harbor panel says the crossings are unsafe.\n\n"
+            "Rep. Dale Ferrin, the top Liberal on the Harbor Committee, called on Mayor Rita Vance to stop the "
+            "night crossings.",
+            "ban on night ferries", "Dale Ferrin", id="the lede's subject, below a deck",
+        ),
+        pytest.param(
+            "Former harbor chairman calls for a new ferry plan.\n\n"
+            "A former Port Ellery harbor board chairman says Mayor Rita Vance and the council should come up "
+            "with a plan to replace the ferry.\n\n"
+            '"Now is the time for a plan," said Dale Ferrin, who led the board from 1995 to 1997.',
+            "a new ferry plan", "Dale Ferrin", id="the lede's own description, named after",
+        ),
+        pytest.param(
+            "Pastor praises Mayor Vance's harbor plan.\n\n"
+            "Mayor Rita Vance has an admirer in harbor pastor Tom Arle.\n\n"
+            "Arle, who has preached by the bay for forty years, praised the plan in an interview on Saturday.",
+            "Vance's harbor plan", "Tom Arle", id="named after the description's word, not the lede's subject",
+        ),
+    ],
+)
+def test_a_headlines_bare_description_is_the_person_the_opening_names(
+    nlp: Language, text: str, phrase: str, speaker: str
+) -> None:
+    """"Lawmaker urges …" over "Rep. Dale Ferrin … called on …": the headline's subject is who the lede is about."""
+    assert _quote(nlp, text, phrase).speaker_name == speaker
+
+
+def test_a_headlines_description_of_the_other_sex_is_not_the_ledes_subject(nlp: Language) -> None:
+    """"Husband expecting …" over "Mayor Rita Vance announced …": the husband is not Rita Vance."""
+    text = ("Husband expecting second child, mayor says.\n\nMayor Rita Vance announced she and her husband "
+            "are expecting their second child this summer.")
+    doc = nlp(text)
+    husband = next(t for t in doc if t.lower_ == "husband")
+    resolver = SpeakerResolver(doc, find_mentions(doc, "t"))
+    assert resolver._headline_described(speaker_span(husband, text)) != "Rita Vance"

@@ -122,6 +122,8 @@ TOPIC_NOUNS = ONE_PERSON_NOUNS - {"actor", "actress"}
 OFFICE_OF = re.compile(r"\bsecretary of (?:state|defense|war|the treasury)\b(?![’']s)", re.IGNORECASE)
 """Offices named with an of-phrase, which is then no introduction of someone new ("the former secretary of state
 and current Democratic presidential nominee"; not "the secretary of state's website")."""
+HEADLINE_WORDS = 30
+"""A first line longer than this is a paragraph, not a headline."""
 UNTITLED_SENTENCES = 2
 """How many sentences back a description may stand for the last person named (``_untitled_before``)."""
 PASSING_ROLES = frozenset({"poss", "pobj"})
@@ -319,6 +321,9 @@ class SpeakerResolver:
         mention = self._mention_at(head)
         if mention is not None and mention.label == "PERSON":
             return self._person_name(mention), "name"
+        headlined = self._headline_described(speaker) if mention is None else None
+        if headlined is not None:
+            return headlined, "title"
         named = self._named_apposition(head) if mention is None else None
         if named is not None:
             # "Another RT America host, Abby Martin, had denounced": the description's name is who speaks
@@ -814,6 +819,56 @@ class SpeakerResolver:
         if self._sentence_at(speaker.start) > LEDE_SENTENCES:
             return None
         return self._holder_named_next(speaker) or self._lede_speaker_next(speaker)
+
+    def _headline_described(self, speaker: Speaker) -> str | None:
+        """Return who a headline's bare description is ("Lawmaker urges retaliation on Russia", "Retired General
+        Reveals …"): the person the opening names with its office, else the person the lede's main clause is
+        about, named ("Rep. Adam Schiff … called on …") or described as the lede's own "a …" ("A former Democratic
+        National Committee chairman says …", who the next sentences name). Not a group ("Officials say …")."""
+        head = speaker.token
+        first_line = _headline_end(self.text)
+        if speaker.start >= first_line:
+            return None
+        if head.tag_ not in ("NN", "NNP") or head.lower_ not in EPITHET_NOUNS or _is_definite(head):
+            return None
+        if any(child.dep_ in ("det", "poss", "nummod") for child in head.children):
+            return None
+        said = ROLE_NOUN_GENDER.get(head.lower_)
+        name = self._headline_person(speaker, first_line)
+        return name if name is not None and (said is None or self._gender(name) in (None, said)) else None
+
+    def _headline_person(self, speaker: Speaker, first_line: int) -> str | None:
+        """Return the person the opening tells a headline's description is (``_headline_described``)."""
+        head = speaker.token
+        holder = self._holder_named_next(speaker)
+        if holder is not None:
+            return holder
+        body = [sent for sent in self.doc.sents if sent.start_char > first_line and sent.text.strip()]
+        for mention in self.people:
+            if body and first_line < mention.start < body[min(1, len(body) - 1)].end_char:
+                before = self.text[max(first_line, mention.start - 40) : mention.start].split()
+                words = [word.lower() for word in before]
+                titled = head.lower_ in words and all(
+                    word[:1].isupper() for word in before[len(words) - words[::-1].index(head.lower_) :]
+                )
+                if titled:
+                    return self._person_name(mention)  # "… has an admirer in British diplomat Sir Peter Westmacott"
+        if not body:
+            return None
+        # "Rep. Dale Ferrin, the top Liberal …, called on …" may be parsed with the name as root
+        root = body[0].root
+        subjects = [c for c in root.children if c.dep_ == "nsubj"]
+        subject = root if root.pos_ in ("PROPN", "NOUN") else next(iter(subjects), None)
+        if subject is None:
+            return None
+        named = self._mention_at(subject)
+        if named is not None and named.label == "PERSON":
+            surname = _surname_key(named.name)
+            headline = {fold(word) for word in re.findall(r"[^\W\d_]+", self.text[:first_line])}
+            return None if surname in headline else self._person_name(named)  # "… praises Obama's presidency"
+        if named is None and _is_indefinite(subject) and subject.lower_ in TITLE_HEADS:
+            return self._lede_holder(speaker_span(subject, self.text))
+        return None
 
     def _lede_speaker_next(self, speaker: Speaker) -> str | None:
         """Return who a lede's description turns out to be when the article does not repeat the office: the person
@@ -1448,6 +1503,17 @@ def _interview(text: str) -> bool:
             if labelled >= INTERVIEW_LABELS:
                 return True
     return False
+
+
+def _headline_end(text: str) -> int:
+    """Return where an article's headline ends: its first line, or its first two before a blank line (a headline
+    and its deck: "Lawmaker urges retaliation on Russia;\nMember of House panel says …"); 0 when the first line
+    is too long for one."""
+    block = text.find("\n\n")
+    if block > 0 and text.count("\n", 0, block) <= 1 and len(text[:block].split()) <= 2 * HEADLINE_WORDS:
+        return block
+    line = text.find("\n")
+    return line if line > 0 and len(text[:line].split()) <= HEADLINE_WORDS else 0
 
 
 def _in_headline(text: str, offset: int) -> bool:
