@@ -1275,3 +1275,31 @@ def test_a_colon_after_other_words_introduces_no_block_quote(nlp: Language, intr
     start = text.index(intro)
     cued_there = [q for q in quotes_of(nlp, text) if start <= (q.cue_start or -1) < start + len(intro)]
     assert not [q for q in cued_there if "The survey of the pier" in q.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "speaker"),
+    [
+        pytest.param(
+            '"I am not going to say it is a mistake, so forget about it," said retired harbor pilot Tom Arle, asked '
+            "about his claims that he had received a medal from the port.",
+            "forget about it", "Tom Arle", id="said a name, then a participle",
+        ),
+        pytest.param(
+            '"They are spending their final days here squabbling," said Council ranking Liberal Dale Ferrin '
+            '(L-Akron). "They should fix the ferry."',
+            "final days here", "Dale Ferrin", id="said a name and its party",
+        ),
+    ],
+)
+def test_a_name_after_the_cue_that_follows_a_quote_speaks_it(
+    nlp: Language, text: str, phrase: str, speaker: str
+) -> None:
+    """"“…,” said retired harbor pilot Tom Arle, asked about …": the parse may make the name the subject of the
+    words after it; the name still speaks the quote, and is no part of what it says."""
+    quotes = quotes_of(nlp, text)
+    quote = _containing(quotes, phrase)
+    assert quote.speaker_name is not None and speaker in quote.speaker_name
+    assert "asked about" not in quote.text and speaker.split()[-1] not in quote.text
+    # who was asked did not speak "about his claims"
+    assert all(not (q.speaker_name and speaker in q.speaker_name) for q in quotes if "medal" in q.text)

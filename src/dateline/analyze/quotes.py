@@ -37,7 +37,13 @@ from dateline.analyze.quotes_features import (
 from dateline.analyze.quotes_headline import headline_label
 from dateline.analyze.quotes_marks import Passage, quoted_passages
 from dateline.analyze.quotes_model import QuoteModel, content_parts, load_model, quote_context
-from dateline.analyze.quotes_speaker_phrase import Speaker, find_speaker, subordinate_subject
+from dateline.analyze.quotes_speaker_phrase import (
+    Speaker,
+    find_speaker,
+    inverted_subject,
+    speaker_span,
+    subordinate_subject,
+)
 from dateline.analyze.quotes_speakers import SpeakerResolver
 from dateline.analyze.quotes_transcript import (
     Label,
@@ -317,6 +323,7 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
     ends = [passage.end for passage in passages]
     found: list[_Attribution] = []
     reporter: dict[int, _Attribution] = {}
+    inverted_speakers: set[int] = set()
     for i, score in scores.items():
         if score < model.cue_threshold:
             continue
@@ -331,8 +338,20 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
         if not pieces and not sentence_quote and not postposed:
             continue
         speaker = find_speaker(token, text)
+        inverted = inverted_subject(token) if speaker is None and postposed else None
+        if inverted is not None:
+            # "“…,” said retired neurosurgeon Ben Carson, asked about …": the name and what follows it are no content
+            speaker = speaker_span(inverted, text)
+            inverted_speakers.add(inverted.i)
+            pieces = [(start, end) for start, end in pieces if end <= token.idx]
         found.append(_Attribution(token, pieces, speaker=speaker, score=score, quoted_cue=in_quote))
         reporter.update((sibling.i, found[-1]) for sibling in siblings)
+    # "“…,” said Ben Carson, asked about his claims …": the parse's subject of "asked" is who was asked
+    found = [
+        a for a in found
+        if not (a.cue is not None and a.speaker is not None and a.speaker.token.i in inverted_speakers
+                and a.cue.i > a.speaker.token.i)
+    ]
     for attribution in found:
         # "Trump said he would order a review and warned ...": the sibling speaks with its cue's voice
         own = reporter.get(attribution.cue.i) if attribution.cue is not None else None

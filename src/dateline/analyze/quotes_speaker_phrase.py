@@ -280,6 +280,28 @@ def _phrase_after_quote(cue: Token) -> Token | None:
     return words[-1]
 
 
+NAME_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "VERB"})
+"""Parts of speech of the words naming a speaker after the cue ("retired neurosurgeon Ben Carson")."""
+
+
+def inverted_subject(cue: Token) -> Token | None:
+    """Return who speaks in "“…,” said retired neurosurgeon Ben Carson, asked about …" when the parse found no
+    subject (it made the name the subject of "asked"): right after a quote mark, the cue is followed by the
+    speaker's name, up to the next comma, stop or parenthesis. Only names and nouns may stand there, the last of
+    them the head ("said Oversight ranking Democrat Elijah Cummings (D-Md.)")."""
+    doc = cue.doc
+    if cue.i == 0 or not doc[cue.i - 1].is_quote or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    words = []
+    for token in doc[cue.i + 1 : cue.i + 1 + MAX_SPEAKER_TOKENS]:
+        if token.is_punct or token.is_space or token.is_quote:
+            break
+        words.append(token)
+    if not words or words[-1].pos_ != "PROPN" or any(t.pos_ not in NAME_WORDS for t in words):
+        return None
+    return words[-1]
+
+
 def _subject(verb: Token, cue: Token) -> Token | None:
     """Return the speaking subject of a verb the cue is or hangs from: its active subject, or the agent of a
     passive."""
