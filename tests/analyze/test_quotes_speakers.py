@@ -651,7 +651,7 @@ def test_the_object_of_leave_or_have_asks_what_the_participle_after_it_asks(
 OWNED_GROUP_CASES = [
     pytest.param(
         "Dana Okafor is running for mayor of Port Ellery.\n\nOkafor's campaign said the ad would air on Friday.",
-        "the ad would air", "Dana Okafor campaign", id="a surname's campaign",
+        "the ad would air", "Dana Okafor's campaign", id="a surname's campaign",
     ),
     pytest.param(
         "Dana Okafor is running for mayor of Port Ellery.\n\nThe Okafor campaign said the ad would air on Friday.",
@@ -659,7 +659,7 @@ OWNED_GROUP_CASES = [
     ),
     pytest.param(
         "Dana Okafor is running for mayor of Port Ellery.\n\nHer aides said the ad would air on Friday.",
-        "the ad would air", "Dana Okafor aides", id="a pronoun's aides",
+        "the ad would air", "Dana Okafor's aides", id="a pronoun's aides",
     ),
     pytest.param(
         "Dana Okafor is running for mayor of Port Ellery. Okafor's campaign has raised $2 million.\n\n"
@@ -699,7 +699,8 @@ OWNED_GROUP_CASES = [
 
 @pytest.mark.parametrize(("text", "phrase", "speaker"), OWNED_GROUP_CASES)
 def test_a_persons_group_is_named_by_its_owner(nlp: Language, text: str, phrase: str, speaker: str) -> None:
-    """"Okafor's campaign", "The Okafor campaign" and "her campaign" gather under one speaker, saying whose."""
+    """"Okafor's campaign", "The Okafor campaign" and "her campaign" say whose the group is, the owner named in full
+    and the article's form kept ("Dana Okafor's campaign", "Dana Okafor campaign")."""
     assert _quote(nlp, text, phrase).speaker_name == speaker
 
 

@@ -59,3 +59,11 @@ def test_quotes_without_speaker_are_left_out_and_undated_sort_last() -> None:
     ]
     statements = group_statements(quotes, DATES, OUTLETS)
     assert [s.first_article_id for s in statements] == ["a", "d"]
+
+
+def test_a_groups_name_with_and_without_the_possessive_is_one_speaker() -> None:
+    """"Dana Okafor's campaign" (from "Okafor's campaign") and "Dana Okafor campaign" (from "The Okafor
+    campaign") carry one statement between them."""
+    text = "The ad will air on Friday in every harbor town along the coast"
+    quotes = [_quote("a", text, "Dana Okafor's campaign"), _quote("b", text, "Dana Okafor campaign")]
+    assert len(group_statements(quotes, DATES, OUTLETS)) == 1

@@ -423,6 +423,12 @@ class SpeakerResolver:
             name = self._person_at(owner)
         if not name or not self._is_person(name):
             return None
+        # the article's own form, the owner named in full: "Clinton's campaign" is "Hillary Clinton's campaign",
+        # "her campaign" too, "The Clinton campaign" "Hillary Clinton campaign" (``statements.speaker_key`` folds both)
+        after = self.doc[owner.i + 1] if owner.i + 1 < len(self.doc) else None
+        mark = after.text if after is not None and after.dep_ == "case" else None
+        if owner.pos_ == "PRON" or mark is not None:
+            name += mark if mark is not None and mark[:1] in "'’" else "'s"
         words = [t.text for t in self.doc[owner.i + 1 : head.i + 1] if t.dep_ != "case" and not t.is_punct]
         if any(not w.islower() for w in words):
             return None  # "Clinton’s Senate staff" names another body

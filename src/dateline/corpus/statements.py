@@ -48,7 +48,8 @@ def speaker_key(quote: Quote) -> str | None:
     if quote.speaker_entity_id:
         return quote.speaker_entity_id
     if quote.speaker_name:
-        return "name:" + normalise(quote.speaker_name)
+        # "Hillary Clinton's campaign" and "Hillary Clinton campaign" are one speaker
+        return "name:" + " ".join(word for word in normalise(quote.speaker_name).split() if word != "s")
     return None
 
 
