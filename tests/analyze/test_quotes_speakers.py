@@ -909,3 +909,26 @@ def test_a_headlines_description_of_the_other_sex_is_not_the_ledes_subject(nlp: 
     husband = next(t for t in doc if t.lower_ == "husband")
     resolver = SpeakerResolver(doc, find_mentions(doc, "t"))
     assert resolver._headline_described(speaker_span(husband, text)) != "Rita Vance"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "speaker"),
+    [
+        pytest.param(
+            "The ceremony featured the mayor as well as singers like Rita Vance, Tom Arle, Dana Okafor and Peter "
+            "Berg, who said he had not seen the new pier yet.",
+            "not seen the new pier", "Peter Berg", id="the last name of a list before its comma",
+        ),
+        pytest.param(
+            "The council heard Dale Ferrin, a harbor engineer at the Port Authority who told his crews never to "
+            "dredge at night.",
+            "never to dredge at night", "Dale Ferrin", id="through an apposition to the name it describes",
+        ),
+    ],
+)
+def test_a_relative_who_stands_for_the_person_its_clause_describes(
+    nlp: Language, text: str, phrase: str, speaker: str
+) -> None:
+    """"… and Stevie Wonder, who joked …" is Stevie Wonder, not the first of the list; "John Bentel, a tech
+    staffer at the State Department who told …" is John Bentel, not the description."""
+    assert _quote(nlp, text, phrase).speaker_name == speaker

@@ -1367,7 +1367,17 @@ def _is_indefinite(head: Token) -> bool:
 
 
 def _antecedent(pronoun: Token) -> Token | None:
-    """Return the noun a relative pronoun stands for ("Sullivan, who said" -> Sullivan)."""
+    """Return the noun a relative pronoun stands for ("Sullivan, who said" -> Sullivan), through an apposition to
+    the name it describes ("John Bentel, a tech staffer at the State Department who told" -> Bentel)."""
+    noun = _parsed_antecedent(pronoun)
+    if noun is None or pronoun.lower_ not in ("who", "whom"):
+        return noun
+    described = noun.dep_ == "appos" and noun.tag_ in ("NN", "NNP") and noun.head.i < noun.i
+    return noun.head if described and noun.head.ent_type_ == "PERSON" else noun
+
+
+def _parsed_antecedent(pronoun: Token) -> Token | None:
+    """Return the noun the parse hangs a relative pronoun's clause on, mended where the parse errs."""
     verb = pronoun.head
     if verb.dep_ != "relcl" or verb.head.i == verb.i:
         # "… of Bush-era figures, who are mystified that …" parsed as a sentence of its own: the noun before it
@@ -1378,6 +1388,9 @@ def _antecedent(pronoun: Token) -> Token | None:
     noun = verb.head
     if pronoun.lower_ not in ("who", "whom"):
         return noun
+    conjuncts = [c for c in noun.conjuncts if noun.i < c.i < pronoun.i and c.ent_type_ == "PERSON"]
+    if conjuncts and pronoun.doc[pronoun.i - 1].text == "," and conjuncts[-1].i == pronoun.i - 2:
+        return conjuncts[-1]  # "Will Smith, Patti LaBelle and Stevie Wonder, who joked …": the last of a list
     # "nervous Democrats on Capitol Hill, who have argued": "who" is no place nor institution; the parser often
     # hangs the clause on the name that closes the noun phrase, or on a thing ("a focal point for demonstrators
     # here, who have taken to the streets") when people are named nearer
