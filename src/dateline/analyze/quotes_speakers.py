@@ -39,6 +39,7 @@ from dateline.analyze.entities_lexicon import (
 )
 from dateline.analyze.quotes_descriptions import organisation_described
 from dateline.analyze.quotes_gender import ROLE_NOUN_GENDER, first_name_gender
+from dateline.analyze.quotes_headline import MAX_WORDS
 from dateline.analyze.quotes_marks import quoted_passages
 from dateline.analyze.quotes_speaker_phrase import Speaker, speaker_span
 from dateline.analyze.quotes_writer import writer_mentions
@@ -122,8 +123,6 @@ TOPIC_NOUNS = ONE_PERSON_NOUNS - {"actor", "actress"}
 OFFICE_OF = re.compile(r"\bsecretary of (?:state|defense|war|the treasury)\b(?![’']s)", re.IGNORECASE)
 """Offices named with an of-phrase, which is then no introduction of someone new ("the former secretary of state
 and current Democratic presidential nominee"; not "the secretary of state's website")."""
-HEADLINE_WORDS = 30
-"""A first line longer than this is a paragraph, not a headline."""
 UNTITLED_SENTENCES = 2
 """How many sentences back a description may stand for the last person named (``_untitled_before``)."""
 PASSING_ROLES = frozenset({"poss", "pobj"})
@@ -1529,10 +1528,10 @@ def _headline_end(text: str) -> int:
     and its deck: "Lawmaker urges retaliation on Russia;\nMember of House panel says …"); 0 when the first line
     is too long for one."""
     block = text.find("\n\n")
-    if block > 0 and text.count("\n", 0, block) <= 1 and len(text[:block].split()) <= 2 * HEADLINE_WORDS:
+    if block > 0 and text.count("\n", 0, block) <= 1 and len(text[:block].split()) <= 2 * MAX_WORDS:
         return block
     line = text.find("\n")
-    return line if line > 0 and len(text[:line].split()) <= HEADLINE_WORDS else 0
+    return line if line > 0 and len(text[:line].split()) <= MAX_WORDS else 0
 
 
 def _in_headline(text: str, offset: int) -> bool:
