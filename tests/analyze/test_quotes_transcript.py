@@ -87,3 +87,21 @@ def test_a_passage_read_both_by_its_layout_and_by_a_cue_is_one_quote(nlp: Langua
     by_speaker = {q.speaker_name: q for q in quotes}
     assert "shops on Fenwick Street" in by_speaker["Milo Okafor"].text
     assert any("survey takes two more weeks" in q.text and q.speaker_name == "Ines Marlowe" for q in quotes)
+
+
+def test_a_signature_may_say_who_or_where_the_signer_is(nlp: Language) -> None:
+    """"-Dana Okafor, Port Ellery." and "-Mayor Vance, posting after the vote." under a quotation sign it; a title
+    and a surname become the full name the article gives."""
+    text = (
+        "Mayor Rita Vance opened the new pier on Thursday.\n\n"
+        '"Great day. The pier is open. The ferries are back."\n\n'
+        "-Mayor Vance, posting after the vote.\n\n"
+        '"The whole idea of a harbor levy is something we hear about all the time, and it needs to stop."\n\n'
+        "-Dana Okafor, Port Ellery."
+    )
+    assert [(label.name, text[label.content_start : label.content_end][:12]) for label in signatures(text)] == [
+        ("Mayor Vance", '"Great day. '), ("Dana Okafor", '"The whole i'),
+    ]
+    speakers = {q.text[:12]: q.speaker_name for q in quotes_of(nlp, text)}
+    assert speakers['"Great day. '] == "Rita Vance"
+    assert speakers['"The whole i'] == "Dana Okafor"

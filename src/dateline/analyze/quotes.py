@@ -34,7 +34,7 @@ from dateline.analyze.quotes_features import (
     nesting_features,
     quote_features,
 )
-from dateline.analyze.quotes_headline import headline_label
+from dateline.analyze.quotes_headline import headline_label, title_word
 from dateline.analyze.quotes_marks import Passage, quoted_passages
 from dateline.analyze.quotes_model import QuoteModel, content_parts, load_model, quote_context
 from dateline.analyze.quotes_speaker_phrase import (
@@ -238,6 +238,10 @@ def _transcript_quote(
     elif transcript or len(label.name.split()) == 1:
         # "WALLACE:" or "- Ruiz.": the fuller name the article gives; a signature's full name stands as written
         quote.speaker_name = spoken_name(label, resolver.spoken_names(), title_case=transcript)
+    elif title_word(label.name.split()[0]) and len(label.name.split()) == 2:
+        # "-President Obama, tweeting …": the full name the article gives the surname, not another title's
+        names = [name for name in resolver.spoken_names() if name[:1].isalpha() and not title_word(name.split()[0])]
+        quote.speaker_name = spoken_name(label, names, title_case=False)
     else:
         quote.speaker_name = label.name
     return quote

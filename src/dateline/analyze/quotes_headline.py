@@ -90,7 +90,7 @@ def _speaker_span(text: str, start: int, end: int, mentions: list[Mention]) -> t
     for mention in mentions:
         if mention.label not in SPEAKER_LABELS or not (start <= mention.start and mention.end == end):
             continue
-        if all(_title_word(word) for word in text[start : mention.start].split()):
+        if all(title_word(word) for word in text[start : mention.start].split()):
             return start, end, mention.name or mention.text
     return _named_elsewhere(words, start, end, mentions)
 
@@ -101,7 +101,7 @@ def _named_elsewhere(words: list[str], start: int, end: int, mentions: list[Ment
     The model often finds no entity in a headline's first words ("Pence: Flowers won't be at debate"); a
     surname or an organisation's name the body writes out is as sure a sign of a source.
     """
-    while words and _title_word(words[0]) and len(words) > 1:
+    while words and title_word(words[0]) and len(words) > 1:
         words = words[1:]
     if not words or len(words) > MAX_NAME_WORDS or not all(w[:1].isupper() for w in words):
         return None
@@ -115,8 +115,9 @@ def _named_elsewhere(words: list[str], start: int, end: int, mentions: list[Ment
     return None
 
 
-def _title_word(word: str) -> bool:
-    """Tell whether a word before a name in a headline's source is a title or a form of address ("Former", "AG")."""
+def title_word(word: str) -> bool:
+    """Tell whether a word before a name (in a headline's source, a signature) is a title or a form of address
+    ("Former", "AG", "President")."""
     folded = word.lower().rstrip(".")
     return (
         folded in HONORIFICS or f"{folded}." in HONORIFICS or folded in TITLE_HEADS or folded in TITLE_MODIFIERS

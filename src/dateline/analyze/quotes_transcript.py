@@ -103,10 +103,13 @@ def spoken_name(label: Label, names: list[str], title_case: bool = True) -> str:
 SIGNATURE = re.compile(
     r"(?P<dash>[―—–]|--?)[ \t\xa0]*(?P<name>[A-Z][\w.'’-]*(?:[ \t\xa0]+(?:[A-Z][\w.'’-]*|de|van|von|da|del|bin)){0,4})"
     r"[ \t\xa0]*(?P<handle>\(@\w+\))?[ \t\xa0]*(?:[A-Z][a-z]+\.? \d{1,2}, \d{4})?[ \t\xa0]*\.?[ \t\xa0]*(?:</tweet>)?"
+    r"(?:,[ \t\xa0]+[^\n,]{1,60}(?:,[ \t\xa0]+[^\n,]{1,30})?)?"
     r"[ \t\xa0]*\.?[ \t\xa0]*$",
     re.MULTILINE,
 )
-"""A line's closing signature: a dash, a name of up to five words, maybe a handle and a date (an embedded tweet)."""
+"""A line's closing signature: a dash, a name of up to five words, maybe a handle and a date (an embedded tweet),
+maybe who or where they are after a comma ("-Michelle Marks, Philadelphia.", "-President Obama, tweeting after the
+speech.")."""
 TWEET_TAG = re.compile(r"<tweet\b[^>\n]*>")
 """An embedded tweet as some scrapes keep it: ``<tweet id=".." author="@..">words — Name (@handle) date</tweet>``."""
 OPENING = "\"“”‘’'"
