@@ -1303,3 +1303,28 @@ def test_a_name_after_the_cue_that_follows_a_quote_speaks_it(
     assert "asked about" not in quote.text and speaker.split()[-1] not in quote.text
     # who was asked did not speak "about his claims"
     assert all(not (q.speaker_name and speaker in q.speaker_name) for q in quotes if "medal" in q.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "speaker"),
+    [
+        pytest.param(
+            "Rita Vance won the harbor vote. Vance, meanwhile, who sits at zero such endorsements, said that fact "
+            "speaks volumes about which of the two candidates is the outsider.",
+            "speaks volumes", "Rita Vance", id="a name, an adverb and a relative clause",
+        ),
+        pytest.param(
+            "Mr. Pelling, whose latest start-up, Tidemark, uses big data to help brands find suppliers, said that "
+            "the harbor trade was changing.",
+            "harbor trade was changing", "Pelling", id="a form of address and a clause with its own commas",
+        ),
+    ],
+)
+def test_a_name_and_its_aside_before_the_cue_speak_and_are_no_content(
+    nlp: Language, text: str, phrase: str, speaker: str
+) -> None:
+    """"Sanders, meanwhile, who sits at zero endorsements, said that …": the parse may take the name and its aside
+    for what was said; the name speaks, and only what follows the cue is the content."""
+    quote = _containing(quotes_of(nlp, text), phrase)
+    assert quote.speaker_name == speaker
+    assert "sits at zero" not in quote.text and "latest start-up" not in quote.text

@@ -40,6 +40,7 @@ from dateline.analyze.quotes_model import QuoteModel, content_parts, load_model,
 from dateline.analyze.quotes_speaker_phrase import (
     Speaker,
     find_speaker,
+    fronted_subject,
     inverted_subject,
     speaker_span,
     subordinate_subject,
@@ -342,6 +343,11 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
         if not pieces and not sentence_quote and not postposed:
             continue
         speaker = find_speaker(token, text)
+        fronted = fronted_subject(token, pieces) if speaker is None else None
+        if fronted is not None:
+            # "Sanders, meanwhile, who sits at zero endorsements, said …": the name and its aside are no content
+            speaker = speaker_span(fronted[0], text)
+            pieces = [piece for piece in pieces if piece != fronted[1]]
         inverted = inverted_subject(token) if speaker is None and postposed else None
         if inverted is not None:
             # "“…,” said retired neurosurgeon Ben Carson, asked about …": the name and what follows it are no content

@@ -280,6 +280,8 @@ def _phrase_after_quote(cue: Token) -> Token | None:
     return words[-1]
 
 
+HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov"})
+"""Forms of address and titles before a name that opens its sentence ("Mr. Slinker, whose …, said")."""
 NAME_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "VERB"})
 """Parts of speech of the words naming a speaker after the cue ("retired neurosurgeon Ben Carson")."""
 
@@ -300,6 +302,27 @@ def inverted_subject(cue: Token) -> Token | None:
     if not words or words[-1].pos_ != "PROPN" or any(t.pos_ not in NAME_WORDS for t in words):
         return None
     return words[-1]
+
+
+def fronted_subject(cue: Token, pieces: list[tuple[int, int]]) -> tuple[Token, tuple[int, int]] | None:
+    """Return who speaks in "Sanders, meanwhile, who sits at zero endorsements, said that …" when the parse took
+    the name and its aside for what was said: a piece of content opening its sentence (after "But" or "And") with
+    a name (capitalised words the tagger may take for anything nominal: "Trump" ADJ) and a comma, ending at a comma
+    right before the cue. Returns the name's last word and the piece."""
+    doc, text = cue.doc, cue.doc.text
+    for start, end in pieces:
+        if end > cue.idx or text[end : cue.idx].strip(" ,\xa0") not in ("", "also"):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or span.start not in (span.sent.start, span.sent.start + 1):
+            continue
+        words = [t for t in span if t.lower_ not in ("but", "and") and t.lower_.rstrip(".") not in HONORIFIC_WORDS]
+        k = 0
+        while k < len(words) and words[k].is_title and words[k].pos_ in ("PROPN", "NOUN", "ADJ"):
+            k += 1
+        if k and words[k - 1].i + 1 < len(doc) and doc[words[k - 1].i + 1].text == ",":
+            return words[k - 1], (start, end)
+    return None
 
 
 def _subject(verb: Token, cue: Token) -> Token | None:
