@@ -1328,3 +1328,13 @@ def test_a_name_and_its_aside_before_the_cue_speak_and_are_no_content(
     quote = _containing(quotes_of(nlp, text), phrase)
     assert quote.speaker_name == speaker
     assert "sits at zero" not in quote.text and "latest start-up" not in quote.text
+
+
+def test_a_verb_the_parse_hangs_on_a_name_standing_as_root_is_the_names(nlp: Language) -> None:
+    """"Donald Trump, who is vying …, tweeted on Friday to say …" may be parsed with the name as the sentence's root
+    and "tweeted" modifying it: the name still speaks."""
+    text = ("Rita Vance, who is vying to be the next mayor, tweeted on Friday to say she had never suggested the "
+            "city should close the pier.")
+    doc = nlp(text)
+    assert doc[1].dep_ == "ROOT", "the parse this test is about"
+    assert _containing(quotes_of(nlp, text), "never suggested").speaker_name == "Rita Vance"

@@ -125,6 +125,10 @@ def _speaker_token(cue: Token) -> Token | None:
             break
         if subject is not None:
             return subject
+        if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN", "VBZ") and verb.head.dep_ == "ROOT" and (
+            verb.head.pos_ == "PROPN"
+        ):
+            return verb.head  # "Donald Trump, who is vying …, tweeted on Friday to say …" parsed with the name as root
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
             # "Sullivan, who said" / "a number of lawmakers warning that": the noun does the speaking, unless it
             # is the occasion of speech ("she said at a news conference announcing that"): then its speaker
