@@ -13,6 +13,8 @@ from dataclasses import dataclass
 
 from spacy.tokens import Token
 
+from dateline.analyze.quotes_headline import title_word
+
 DOUBLE_MARKS = frozenset({'"', "“", "”", "''", "``", "„", "«", "»"})
 SUBJECT_DEPS = ("nsubj", "csubj")
 CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "prep", "parataxis", "acomp"})
@@ -284,8 +286,6 @@ def _phrase_after_quote(cue: Token) -> Token | None:
     return words[-1]
 
 
-HONORIFIC_WORDS = frozenset({"mr", "mrs", "ms", "dr", "sen", "rep", "gov"})
-"""Forms of address and titles before a name that opens its sentence ("Mr. Slinker, whose …, said")."""
 NAME_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "VERB"})
 """Parts of speech of the words naming a speaker after the cue ("retired neurosurgeon Ben Carson")."""
 
@@ -320,7 +320,7 @@ def fronted_subject(cue: Token, pieces: list[tuple[int, int]]) -> tuple[Token, t
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or span.start not in (span.sent.start, span.sent.start + 1):
             continue
-        words = [t for t in span if t.lower_ not in ("but", "and") and t.lower_.rstrip(".") not in HONORIFIC_WORDS]
+        words = [t for t in span if t.lower_ not in ("but", "and") and not title_word(t.text)]
         k = 0
         while k < len(words) and words[k].is_title and words[k].pos_ in ("PROPN", "NOUN", "ADJ"):
             k += 1
