@@ -466,3 +466,24 @@ def test_a_dateline_the_model_ran_into_a_name_is_cut_off(nlp: Language, text: st
 def test_a_hyphenated_capitalised_name_is_no_dateline(nlp: Language) -> None:
     doc = _with_ents(nlp, "The AFL-CIO endorsed the harbor plan.", [("AFL-CIO", "ORG")])
     assert [m.name for m in find_mentions(doc, "t")] == ["AFL-CIO"]
+
+
+def test_a_given_name_and_a_surname_taken_for_an_organisation_is_the_person_the_surname_names(
+    nlp: Language,
+) -> None:
+    """"… candidate Rita Vance strode onstage" tagged ORG while "Vance" alone is a person throughout is the person;
+    "Morgan Stanley" stays a bank when "Stanley" names no one alone."""
+    text = (
+        "The hall was half-empty when candidate Rita Vance strode onstage. Vance opened by talking about the "
+        "harbor. Vance has often defended the levy.\n\nMorgan Stanley said the bonds would sell."
+    )
+    doc = nlp(text)
+    full, bank = text.index("Rita Vance"), text.index("Morgan Stanley")
+    spans = [doc.char_span(full, full + len("Rita Vance"), label="ORG")]
+    spans += [doc.char_span(at, at + len("Vance"), label="PERSON") for at in (text.index("Vance opened"),
+                                                                             text.index("Vance has"))]
+    spans.append(doc.char_span(bank, bank + len("Morgan Stanley"), label="ORG"))
+    doc.ents = [span for span in spans if span is not None]
+    labels = {m.text: m.label for m in find_mentions(doc, "t")}
+    assert labels["Rita Vance"] == "PERSON" and labels["Vance"] == "PERSON"
+    assert labels["Morgan Stanley"] == "ORG"

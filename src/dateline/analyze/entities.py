@@ -154,6 +154,7 @@ def _candidates(doc: Doc, text: str, sent_starts: list[int]) -> list[_Candidate]
     _label_vessels(doc, candidates)
     _fix_labels(doc, candidates)
     candidates = _surnames_of_people(doc, text, candidates, sent_starts)
+    _people_taken_for_organisations(doc, candidates)
     _short_forms_of_organisations(doc, candidates)
     return sorted(candidates + _refind_places(doc, candidates), key=lambda c: c.start)
 
@@ -610,6 +611,23 @@ def _fix_labels(doc: Doc, candidates: list[_Candidate]) -> None:
         best = max(counts, key=lambda label: counts[label], default=cand.label)
         if counts.get(best, 0) > counts.get(cand.label, 0):
             cand.label = best
+
+
+
+def _people_taken_for_organisations(doc: Doc, candidates: list[_Candidate]) -> None:
+    """Relabel, in place, a name the model took for an organisation that is a known given name and a surname the
+    article names a person by, alone, more often than anything else ("… candidate Carly Fiorina strode onstage"
+    labelled ORG, then "Fiorina" a person throughout; not "Morgan Stanley", whose "Stanley" names no one alone)."""
+    alone: dict[str, dict[str, int]] = {}
+    for cand in candidates:
+        if cand.end - cand.start == 1:
+            _vote(alone, _key(cand), cand.label)
+    for cand in candidates:
+        if cand.label != "ORG" or not 2 <= cand.end - cand.start <= 3 or first_name_gender(cand.text) is None:
+            continue
+        surname = alone.get(fold(doc[cand.end - 1].text), {})
+        if surname.get("PERSON", 0) > sum(n for label, n in surname.items() if label != "PERSON"):
+            cand.label = "PERSON"
 
 
 def _vote(votes: dict[str, dict[str, int]], key: str, label: str, weight: int = 1) -> None:
