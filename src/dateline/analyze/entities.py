@@ -613,7 +613,6 @@ def _fix_labels(doc: Doc, candidates: list[_Candidate]) -> None:
             cand.label = best
 
 
-
 def _people_taken_for_organisations(doc: Doc, candidates: list[_Candidate]) -> None:
     """Relabel, in place, a name the model took for an organisation that is a known given name and a surname the
     article names a person by, alone, more often than anything else ("… candidate Carly Fiorina strode onstage"
