@@ -862,8 +862,9 @@ class SpeakerResolver:
             return None
         # "Rep. Dale Ferrin, the top Liberal …, called on …" may be parsed with the name as root
         root = body[0].root
-        subjects = [c for c in root.children if c.dep_ == "nsubj"]
-        subject = root if root.pos_ in ("PROPN", "NOUN") else next(iter(subjects), None)
+        subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if root.pos_ in ("PROPN", "NOUN"):
+            subject = root
         if subject is None:
             return None
         named = self._mention_at(subject)
