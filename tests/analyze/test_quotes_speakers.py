@@ -60,6 +60,12 @@ PRONOUN_CASES = [
         "said, cutting off a reporter.",
         "raised all I needed", "he", "Maurice Scott", id="a subject whose verb the parser took for a noun",
     ),
+    pytest.param(
+        "I grew up above the ferry office.\n\n"
+        'My mother told us the harbor was "a place for sinners." My father said "the sea will take it back."\n\n'
+        'My mother has mellowed since, but at 80 she still says things like, "Nobody is meant to be rich."',
+        "Nobody is meant to be rich", "she", "My mother", id="she is the mother, not the father quoted last",
+    ),
 ]
 
 

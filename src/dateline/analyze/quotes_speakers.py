@@ -269,9 +269,13 @@ class SpeakerResolver:
             # "a senior official said ... . He added": an unnamed person is still who "he" refers to
             self.quoted_people.append((name, quote.sentence_index))
             self.speaker_names[speaker.token.i] = name
+            # "my father" is a man and "my mother" a woman: the "she" after both is the mother
             head = speaker.token.lower_
-            if head.endswith(("man", "woman")):
-                self.genders[_surname_key(name)] = "f" if head.endswith("woman") else "m"
+            gender = ROLE_NOUN_GENDER.get(head) or (
+                ("f" if head.endswith("woman") else "m") if head.endswith(("man", "woman")) else None
+            )
+            if gender is not None:
+                self.genders[_surname_key(name)] = gender
         elif name and kind in ("organisation", "anonymous") and singular:
             self.quoted_things.append((name, quote.sentence_index))
         if kind == "anonymous" and name and speaker.token.lower_ not in self.described:
