@@ -329,6 +329,11 @@ DESCRIPTION_CASES = [
         "yelling that her husband was unarmed.\n\nTom Keller's wife said the officers never gave him a chance.",
         "never gave him a chance", "Rita Keller", id="a named person's relative the article names",
     ),
+    pytest.param(
+        "Dale Ferrin on Wednesday called on Tom Arle to apologize for the harbor tweet.\n\n"
+        '"That was outrageous," Vance\'s former campaign strategist said in an interview.',
+        "That was outrageous", "Dale Ferrin", id="a description owned by a name is as definite as the",
+    ),
 ]
 
 
@@ -388,6 +393,11 @@ def test_a_description_resolves_to_who_the_article_named(nlp: Language, text: st
 
 
 DESCRIPTION_GUARDS = [
+    pytest.param(
+        "Rita Vance on Wednesday called on Tom Arle to apologize for the harbor tweet.\n\n"
+        '"That was outrageous," Vance\'s former campaign strategist said in an interview.',
+        "That was outrageous", "Rita Vance", id="a description's owner is not the person it describes",
+    ),
     pytest.param(
         "Gov. Joel Marsh, a Democrat, vetoed the harbor bill on Monday.\n\n"
         'The state\'s Republican governor said the bill was "dead on arrival."',
@@ -512,8 +522,7 @@ DESCRIPTION_GUARDS = [
         "Port Ellery Mayor Dale Ferrin says the harbor levy is not worth the paper it is written on.\n\n"
         "During a stop in Akron, the Republican presidential candidate said he would repeal the levy.",
         "he would repeal the levy", "Dale Ferrin", id="a mayor is no presidential candidate",
-    ),
-]
+    ),]
 
 
 @pytest.mark.parametrize(("text", "phrase", "not_speaker"), DESCRIPTION_GUARDS)

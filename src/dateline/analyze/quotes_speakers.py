@@ -364,6 +364,13 @@ class SpeakerResolver:
             person = self._described_before(speaker) or self._party_nominee(speaker) or self._topic_described(speaker)
             if person is not None:
                 return person, "title"
+        owner = _named_owner(head) if mention is None and head.lower_ in EPITHET_NOUNS else None
+        if owner is not None:
+            # "David Axelrod on Wednesday called on … . “…,” Obama's former campaign strategist said": the person
+            # named before, as "the former campaign strategist" would be, but never the owner ("Trump's lawyer")
+            person = self._described_before(speaker)
+            if person is not None and _surname_key(person) != _surname_key(owner):
+                return person, "title"
         if mention is not None:
             return mention.name, "organisation" if mention.label in ("ORG", "NORP") else "name"
         if head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "LOC", "NORP", "ORG", "FAC"):
@@ -1361,6 +1368,15 @@ def _described(head: Token) -> bool:
 def _is_definite(head: Token) -> bool:
     """Tell whether a noun is introduced by "the" or "that" (a source met before)."""
     return any(child.dep_ == "det" and child.lower_ in ("the", "that", "this") for child in head.children)
+
+
+def _named_owner(head: Token) -> str | None:
+    """Return the name owning a description ("Obama" in "Obama's former campaign strategist"), which makes it as
+    definite as "the": one person, met before or known."""
+    for child in head.children:
+        if child.dep_ == "poss" and child.pos_ == "PROPN" and child.i < head.i:
+            return " ".join(tok.text for tok in child.subtree if tok.pos_ == "PROPN")
+    return None
 
 
 def _is_indefinite(head: Token) -> bool:
