@@ -334,6 +334,11 @@ DESCRIPTION_CASES = [
         '"That was outrageous," Vance\'s former campaign strategist said in an interview.',
         "That was outrageous", "Dale Ferrin", id="a description owned by a name is as definite as the",
     ),
+    pytest.param(
+        "The ferry strike is in its third week. Talks resumed on Monday.\n\n2:45 p.m.\n\nPort Ellery's harbor commissioner says no one in her office leaked the ferry accounts.\n\n"
+        "Mara Quist says she asked staff on Monday to check who had opened the files.",
+        "no one in her office leaked", "Mara Quist", id="an office described first and a new bare name saying next",
+    ),
 ]
 
 
@@ -393,6 +398,11 @@ def test_a_description_resolves_to_who_the_article_named(nlp: Language, text: st
 
 
 DESCRIPTION_GUARDS = [
+    pytest.param(
+        "The ferry strike is in its third week. Talks resumed on Monday.\n\n2:45 p.m.\n\nPort Ellery's harbor commissioner says no one in her office leaked the ferry accounts.\n\n"
+        "Mara Quist, a ferry captain, says she asked the office on Monday who had opened the files.",
+        "no one in her office leaked", "Mara Quist", id="a new name with an apposition is someone else",
+    ),
     pytest.param(
         "Rita Vance on Wednesday called on Tom Arle to apologize for the harbor tweet.\n\n"
         '"That was outrageous," Vance\'s former campaign strategist said in an interview.',

@@ -353,6 +353,8 @@ class SpeakerResolver:
                     self._subject_before(speaker) or self._untitled_before(speaker) or self._party_nominee(speaker)
                     or self._topic_described(speaker)
                 )
+            if holder is None and (_is_definite(head) or _named_owner(head) is not None):
+                holder = self._bare_name_next(speaker)
             if holder is not None:
                 return holder, "title"
             # "the official" after "a senior US official": the same unnamed source, described as first met
@@ -903,6 +905,29 @@ class SpeakerResolver:
                 titles = self._title_of(mention) | {_office_word(word) for word in self._titled(mention)}
                 return None if titles & OFFICE_HEADS else self._person_name(mention)
             return None  # someone else is named first
+        return None
+
+    def _bare_name_next(self, speaker: Speaker) -> str | None:
+        """Return who an office described first turns out to be when the next sentences name someone new, bare,
+        saying something: "Connecticut’s tax commissioner says … . Kevin Sullivan says he instructed staff …". A
+        writer introduces a new person by who they are; a new name with no title and no apposition is the one just
+        described. The first person named after the description's sentence only."""
+        sentence = self._sentence_at(speaker.start)
+        after = self.sent_starts[sentence + 1] if sentence + 1 < len(self.sent_starts) else len(self.text)
+        for mention in self._people_named_next(speaker):
+            if mention.start < after or self._quoted_at(mention.start):
+                continue
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            key = _surname_key(mention.name)
+            named_before = any(_surname_key(m.name) == key for m in self.people if m.start < speaker.start)
+            if span is None or named_before or mention.title or self._titled(mention):
+                return None
+            root = span.root
+            if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SAYING_LEMMAS:
+                return None
+            said = ROLE_NOUN_GENDER.get(speaker.token.lower_)
+            name = self._person_name(mention)
+            return name if said is None or self._gender(name) in (None, said) else None
         return None
 
     def _holder_named_next(self, speaker: Speaker) -> str | None:
