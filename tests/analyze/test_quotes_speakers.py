@@ -339,6 +339,13 @@ DESCRIPTION_CASES = [
         "Mara Quist says she asked staff on Monday to check who had opened the files.",
         "no one in her office leaked", "Mara Quist", id="an office described first and a new bare name saying next",
     ),
+    pytest.param(
+        "Dale Ferrin says too much is made of the harbor levy.\n\n"
+        "The Republican vice presidential nominee was speaking Friday in Akron, hours after Tom Arle unleashed a "
+        "flurry of posts mocking the ferry captain Rita Vance.\n\n"
+        'The Ohio governor said the press was to blame for "making a fuss about nothing."',
+        "making a fuss", "Dale Ferrin", id="people in a clause trailing a main clause with its own subject",
+    ),
 ]
 
 

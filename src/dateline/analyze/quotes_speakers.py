@@ -1111,6 +1111,8 @@ class SpeakerResolver:
         for mention, root in self._people_named_back(start, end):
             if root.dep_ in PASSING_ROLES and not _in_main_subject(root):
                 continue
+            if _in_trailing_clause(root):
+                continue  # "The nominee was speaking …, hours after Trump unleashed …": the nominee is not Trump
             if (root.dep_ in ("nsubj", "nsubjpass") and _main_clause(root)) or _verb_taken_for_noun(root):
                 return mention
             group = root.head
@@ -1307,6 +1309,16 @@ def _main_clause(subject: Token) -> bool:
     while (verb.dep_ in ("conj", "advcl") or verb.dep_ == "advmod" and verb.pos_ == "ADV") and verb.head.i != verb.i:
         verb = verb.head  # "As far as whether Sanders still senses anger …, the Vermont senator acknowledged"
     return verb.dep_ == "ROOT"
+
+
+def _in_trailing_clause(token: Token) -> bool:
+    """Tell whether a word lies in a clause trailing a main clause with a subject of its own ("…, hours after Trump
+    unleashed tweets shaming Alicia Machado"): had the main subject been that person, the writer would have said
+    "he"; nor is someone the clause merely mentions who the main subject is."""
+    for verb in token.ancestors:
+        if verb.dep_ == "advcl" and verb.i > verb.head.i:
+            return any(child.dep_ in ("nsubj", "nsubjpass") and child.i < verb.i for child in verb.head.children)
+    return False
 
 
 def _more_than_one(head: Token) -> bool:
