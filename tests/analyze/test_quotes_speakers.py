@@ -964,3 +964,13 @@ def test_a_relative_who_stands_for_the_person_its_clause_describes(
     """"… and Stevie Wonder, who joked …" is Stevie Wonder, not the first of the list; "John Bentel, a tech
     staffer at the State Department who told …" is John Bentel, not the description."""
     assert _quote(nlp, text, phrase).speaker_name == speaker
+
+
+def test_a_hyphenated_speaker_the_parse_splits_is_all_of_it(nlp: Language) -> None:
+    """"ex-wife" tokenised as "ex", "-", "wife", each a subject: the speaker is "His ex-wife", not "wife"."""
+    text = (
+        "Tom Arle filed papers opposing the release of the ferry files.\n\n"
+        "His ex-wife agreed, but also contended that since she is not running for office, she should be left alone."
+    )
+    quote = _quote(nlp, text, "she should be left alone")
+    assert quote.speaker_text == "His ex-wife"

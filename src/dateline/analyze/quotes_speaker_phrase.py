@@ -374,6 +374,12 @@ def _opens_sentence(token: Token) -> bool:
 def speaker_span(token: Token, text: str) -> Speaker:
     """Return the noun phrase a speaker token heads, cut short before long relative clauses."""
     left, right = token.left_edge, token.right_edge
+    doc = token.doc
+    if left.i == token.i and token.i >= 2 and doc[token.i - 1].text == "-":
+        # "His ex-wife agreed": the parse may split the word into three subjects; the speaker is all of it
+        hyphen, before = doc[token.i - 1], doc[token.i - 2]
+        if hyphen.idx + 1 == token.idx and before.idx + len(before.text) == hyphen.idx:
+            left = before.left_edge
     if right.i - left.i + 1 > MAX_SPEAKER_TOKENS:
         right = token
         for child in token.children:
