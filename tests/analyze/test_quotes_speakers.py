@@ -346,6 +346,12 @@ DESCRIPTION_CASES = [
         'The Ohio governor said the press was to blame for "making a fuss about nothing."',
         "making a fuss", "Dale Ferrin", id="people in a clause trailing a main clause with its own subject",
     ),
+    pytest.param(
+        "Rita Vance, the former secretary of state, stressed her support of the 2011 raid that caught the smuggler "
+        "Tom Arle.\n\n"
+        'The former first lady and U.S. senator said it was "a mistake" to close the pier.',
+        "to close the pier", "Rita Vance", id="a person in a clause that says what a thing did",
+    ),
 ]
 
 

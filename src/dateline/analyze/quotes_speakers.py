@@ -1316,6 +1316,8 @@ def _in_trailing_clause(token: Token) -> bool:
     unleashed tweets shaming Alicia Machado"): had the main subject been that person, the writer would have said
     "he"; nor is someone the clause merely mentions who the main subject is."""
     for verb in token.ancestors:
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+            return True  # "the 2011 raid that killed 9/11 plotter Osama bin Laden": what the raid did, not who spoke
         if verb.dep_ == "advcl" and verb.i > verb.head.i:
             return any(child.dep_ in ("nsubj", "nsubjpass") and child.i < verb.i for child in verb.head.children)
     return False
