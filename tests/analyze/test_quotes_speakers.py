@@ -352,6 +352,13 @@ DESCRIPTION_CASES = [
         'The former first lady and U.S. senator said it was "a mistake" to close the pier.',
         "to close the pier", "Rita Vance", id="a person in a clause that says what a thing did",
     ),
+    pytest.param(
+        "Dale Ferrin and Rita Vance courted the harbor workers on Wednesday.\n\n"
+        "Ferrin, appearing after Vance at the union hall, cited problems in the port that he blamed on the "
+        "policies of Mayor Tom Arle and Vance.\n\n"
+        '"We need change," the Ohio businessman said.',
+        "We need change", "Dale Ferrin", id="a person in the aside of a subject that is a name",
+    ),
 ]
 
 

@@ -1356,11 +1356,13 @@ def _verb_taken_for_noun(token: Token) -> bool:
 def _in_main_subject(token: Token) -> bool:
     """Tell whether a token lies in the subject phrase of its sentence's main clause ("The unprompted defense of
     Sanders … was as undermining …"; "More troubling was Trump's unwillingness …", where a subjectless copula's
-    attribute is its subject): a person named there is what the sentence is about, never passed over."""
+    attribute is its subject): a person named there is what the sentence is about, never passed over. Not in the
+    aside of a subject that is a name itself ("Trump, appearing after Clinton at the forum, cited …": Trump)."""
+    start = token
     while token.head.i != token.i:
         inverted = token.dep_ == "attr" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
         if (token.dep_ in ("nsubj", "nsubjpass") or inverted) and _main_clause(token):
-            return True
+            return token is start or token.pos_ != "PROPN"
         token = token.head
     return False
 
