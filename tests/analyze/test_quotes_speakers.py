@@ -619,6 +619,18 @@ def test_the_i_of_an_interview_is_not_the_author(nlp: Language) -> None:
     assert _quote(nlp, text, "the levy would fail").speaker_name != "the author"
 
 
+def test_the_i_of_an_interviews_answer_is_the_person_interviewed(nlp: Language) -> None:
+    """"A: I think …" is the person the headline or the introduction names; "Q: I wonder …" is not them."""
+    text = (
+        "Q&A with Mayor Laura Bennett\n\nMayor Laura Bennett spoke to reporters about the levy and about Tom Arle, "
+        "her rival.\n\nQ: I wonder whether the levy will pass at all this year.\n\n"
+        "A: I think the council will pass it in June.\n\nQ: And Tom Arle?\n\nA: I believe he means well."
+    )
+    assert _quote(nlp, text, "the council will pass it").speaker_name == "Laura Bennett"
+    assert _quote(nlp, text, "he means well").speaker_name == "Laura Bennett"
+    assert _quote(nlp, text, "the levy will pass at all").speaker_name != "Laura Bennett"
+
+
 def test_a_pronoun_after_the_writers_i_is_not_the_writer(nlp: Language) -> None:
     """"I" speaks for the writer; a later "she" in the writer's text is someone else the text is about."""
     text = (

@@ -308,7 +308,10 @@ class SpeakerResolver:
                 # named by nobody, the writer is still who speaks: "the author", described as an anonymous source is
                 mine = word in ("i", "me") and not _in_headline(self.text, speaker.start)
                 if mine and self.writer is None and _interview(self.text):
-                    return None, "pronoun"  # "FALLIN: I think …", "A: I think …": the one answering, not the writer
+                    # "FALLIN: I think …", "A: I think …": the one answering, not the writer; an interview's
+                    # "A:" is the person the article is about ("Q&A with Vice President Joe Biden")
+                    answering = _answering(self.text, speaker.start)
+                    return (self._interviewee if answering else None), "pronoun"
                 return ((self.writer or UNNAMED_WRITER) if mine else None), "pronoun"
             return self._pronoun(speaker, word, sentence), "pronoun"
         text = " ".join(self.text[speaker.start : speaker.end].split())
@@ -1046,6 +1049,21 @@ class SpeakerResolver:
         return name if self._may_be(topic, speaker, qualifiers, head.lower_ in RUNNING_HEADS) else None
 
     @functools.cached_property
+    def _interviewee(self) -> str | None:
+        """Who answers an interview's questions: the first person named in full before the first question,
+        in the headline or the introduction ("Q&A with Vice President Joe Biden", "Laura Bush sees hope …")."""
+        first_label = next(
+            (m.end() for m in PARAGRAPH_START.finditer(self.text) if SPEAKER_LABEL.match(self.text, m.end())),
+            len(self.text),
+        )
+        for mention in self.people:
+            if mention.start >= first_label:
+                return None
+            if _given_name(mention.name) is not None:
+                return self._person_name(mention)
+        return None
+
+    @functools.cached_property
     def _article_topic(self) -> Mention | None:
         """The person the article is about: named in the headline or the opening, at least twice as often as
         anyone else (its first mention)."""
@@ -1582,6 +1600,15 @@ def _interview(text: str) -> bool:
             labelled += 1
             if labelled >= INTERVIEW_LABELS:
                 return True
+    return False
+
+
+def _answering(text: str, offset: int) -> bool:
+    """Tell whether an offset lies in an interview's answer: the last labelled paragraph before it is "A:"."""
+    for match in reversed(list(PARAGRAPH_START.finditer(text, 0, offset + 1))):
+        label = SPEAKER_LABEL.match(text, match.end())
+        if label is not None:
+            return label.group().strip(" \t:.") == "A"
     return False
 
 
