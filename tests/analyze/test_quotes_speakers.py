@@ -61,6 +61,12 @@ PRONOUN_CASES = [
         "raised all I needed", "he", "Maurice Scott", id="a subject whose verb the parser took for a noun",
     ),
     pytest.param(
+        "The harbor board met on Monday.\n\n"
+        "According to a senior port official, later in the day Mayor Laura Bennett will deliver a speech on the "
+        "levy. Her aim is to answer the one she gave last year in Dover, in which she said the levy would fail.",
+        "the levy would fail", "she", "Laura Bennett", id="the subject of a report according to someone",
+    ),
+    pytest.param(
         "I grew up above the ferry office.\n\n"
         'My mother told us the harbor was "a place for sinners." My father said "the sea will take it back."\n\n'
         'My mother has mellowed since, but at 80 she still says things like, "Nobody is meant to be rich."',

@@ -242,7 +242,9 @@ class SpeakerResolver:
 
     def resolve(self, quote: Quote, speaker: Speaker | None, cue: Token | None) -> None:
         """Fill the quote's speaker fields from a speaker found in the parse."""
-        for start, end in quote.fragments:
+        for start, end in quote.fragments if cue is None or cue.lower_ != "according" else []:
+            # "According to the official, Blinken will deliver a speech …": the report is the sentence's main
+            # clause, and its subject who a later "he" is, as much as the subject of any sentence
             k = bisect.bisect_right(self.content_starts, start)
             self.content_starts.insert(k, start)
             self.content_ends.insert(k, end)
