@@ -341,7 +341,8 @@ DESCRIPTION_CASES = [
         "That was outrageous", "Dale Ferrin", id="a description owned by a name is as definite as the",
     ),
     pytest.param(
-        "The ferry strike is in its third week. Talks resumed on Monday.\n\n2:45 p.m.\n\nPort Ellery's harbor commissioner says no one in her office leaked the ferry accounts.\n\n"
+        "The ferry strike is in its third week. Talks resumed on Monday.\n\n2:45 p.m.\n\n"
+        "Port Ellery's harbor commissioner says no one in her office leaked the ferry accounts.\n\n"
         "Mara Quist says she asked staff on Monday to check who had opened the files.",
         "no one in her office leaked", "Mara Quist", id="an office described first and a new bare name saying next",
     ),
@@ -425,7 +426,8 @@ def test_a_description_resolves_to_who_the_article_named(nlp: Language, text: st
 
 DESCRIPTION_GUARDS = [
     pytest.param(
-        "The ferry strike is in its third week. Talks resumed on Monday.\n\n2:45 p.m.\n\nPort Ellery's harbor commissioner says no one in her office leaked the ferry accounts.\n\n"
+        "The ferry strike is in its third week. Talks resumed on Monday.\n\n2:45 p.m.\n\n"
+        "Port Ellery's harbor commissioner says no one in her office leaked the ferry accounts.\n\n"
         "Mara Quist, a ferry captain, says she asked the office on Monday who had opened the files.",
         "no one in her office leaked", "Mara Quist", id="a new name with an apposition is someone else",
     ),
@@ -1005,3 +1007,22 @@ def test_a_hyphenated_speaker_the_parse_splits_is_all_of_it(nlp: Language) -> No
     )
     quote = _quote(nlp, text, "she should be left alone")
     assert quote.speaker_text == "His ex-wife"
+
+
+def test_a_kind_no_name_says_is_the_organisation_the_article_is_about(nlp: Language) -> None:
+    """"The bank" with no bank's name before it is the organisation the headline names and the article names
+    far more often than any other; with two named as often, it stays a description."""
+    about = (
+        "Senator grills Kestrel Fargate chief over fake accounts.\n\n"
+        "Sen. Laura Bennett on Tuesday grilled the chief executive of Kestrel Fargate over 2 million fake accounts. "
+        "Kestrel Fargate has paid a $185 million fine. Investors in Kestrel Fargate lost $9 billion.\n\n"
+        "The bank said that it had fired 5,300 workers over the scheme."
+    )
+    assert _quote(nlp, about, "it had fired 5,300 workers").speaker_name == "Kestrel Fargate"
+    two = about.replace(
+        "Kestrel Fargate has paid a $185 million fine. Investors in Kestrel Fargate lost $9 billion.",
+        "Kestrel Fargate has paid a $185 million fine to the Federal Reserve. Investors in Kestrel Fargate lost "
+        "$9 billion, the Federal Reserve found, and the Federal Reserve has opened an inquiry.",
+    )
+    assert two != about
+    assert _quote(nlp, two, "it had fired 5,300 workers").speaker_name != "Kestrel Fargate"

@@ -37,7 +37,7 @@ from dateline.analyze.entities_lexicon import (
     fold,
     surname_first,
 )
-from dateline.analyze.quotes_descriptions import organisation_described
+from dateline.analyze.quotes_descriptions import ORGANISATION_KINDS, organisation_described
 from dateline.analyze.quotes_gender import ROLE_NOUN_GENDER, first_name_gender
 from dateline.analyze.quotes_headline import MAX_WORDS
 from dateline.analyze.quotes_marks import quoted_passages
@@ -339,8 +339,10 @@ class SpeakerResolver:
         leader = self._head_of(speaker)
         if leader is not None:
             return leader, "title"
-        company = self._the_company(speaker) or organisation_described(
-            head, [m for m in self.named if not _in_headline(self.text, m.start)]
+        company = (
+            self._the_company(speaker)
+            or organisation_described(head, [m for m in self.named if not _in_headline(self.text, m.start)])
+            or self._topic_organisation(speaker)
         )
         if company is not None:
             return company, "organisation"
@@ -814,6 +816,26 @@ class SpeakerResolver:
             and mention.name.split()[-1].lower().rstrip(".,") in COMPANY_SUFFIXES
         }
         return next(iter(named)) if len(named) == 1 else None
+
+    def _topic_organisation(self, speaker: Speaker) -> str | None:
+        """Return the organisation a bare "the bank", "the company" or "the union" stands for when no name says
+        its kind: the one the headline names and the article names far more often than any other ("Elizabeth
+        Warren hammers Wells Fargo CEO" … "The bank said …")."""
+        head = speaker.token
+        kinds = ORGANISATION_KINDS.keys() | {"company", "firm"}
+        if head.lower_ not in kinds or not _is_definite(head) or len(list(head.children)) > 1:
+            return None
+        counts = Counter(m.name for m in self.named if m.label == "ORG" and not _in_headline(self.text, m.start))
+        ranked = counts.most_common(2)
+        if not ranked or ranked[0][1] < TOPIC_MIN_MENTIONS:
+            return None
+        if len(ranked) > 1 and ranked[0][1] < TOPIC_MARGIN * ranked[1][1]:
+            return None
+        name = ranked[0][0]
+        # the headline's words may run into the name ("Elizabeth Warren Hammers Wells Fargo CEO")
+        headline = re.search(rf"\b{re.escape(name)}\b", self.text[: _headline_end(self.text)]) is not None
+        first = next(m.start for m in self.named if m.name == name and not _in_headline(self.text, m.start))
+        return name if headline and first < speaker.start else None
 
     def _people_named_next(self, speaker: Speaker) -> Iterator[Mention]:
         """Yield the people named after a speaker, up to the end of the second sentence after its own."""
