@@ -242,9 +242,10 @@ class SpeakerResolver:
 
     def resolve(self, quote: Quote, speaker: Speaker | None, cue: Token | None) -> None:
         """Fill the quote's speaker fields from a speaker found in the parse."""
-        for start, end in quote.fragments if cue is None or cue.lower_ != "according" else []:
-            # "According to the official, Blinken will deliver a speech …": the report is the sentence's main
-            # clause, and its subject who a later "he" is, as much as the subject of any sentence
+        # "According to the official, Blinken will deliver a speech …": the report is the sentence's main clause,
+        # and its subject who a later "he" is, as much as the subject of any sentence
+        main_clause = cue is not None and cue.lower_ == "according"
+        for start, end in [] if main_clause else quote.fragments:
             k = bisect.bisect_right(self.content_starts, start)
             self.content_starts.insert(k, start)
             self.content_ends.insert(k, end)
@@ -1629,11 +1630,14 @@ def _interview(text: str) -> bool:
 
 def _answering(text: str, offset: int) -> bool:
     """Tell whether an offset lies in an interview's answer: the last labelled paragraph before it is "A:"."""
-    for match in reversed(list(PARAGRAPH_START.finditer(text, 0, offset + 1))):
-        label = SPEAKER_LABEL.match(text, match.end())
+    start = text.rfind("\n", 0, offset) + 1
+    while True:  # paragraph by paragraph back from the offset: an interview may hold hundreds of answers
+        label = SPEAKER_LABEL.match(text, start)
         if label is not None:
             return label.group().strip(" \t:.") == "A"
-    return False
+        if start == 0:
+            return False
+        start = text.rfind("\n", 0, start - 1) + 1
 
 
 def _headline_end(text: str) -> int:
