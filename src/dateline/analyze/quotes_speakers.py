@@ -50,6 +50,10 @@ PUNCTUATION = "\"'“”‘’`.,;:!?()[]—–-"
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+QUANTIFIERS = frozenset(
+    {"most", "many", "some", "all", "several", "none", "few", "half", "both", "each", "one", "two", "three", "majority"}
+)
+"""Words that take part of a group a relative "of whom" names ("most of whom", "many of whom")."""
 PRONOUNS = PERSONAL_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS | {"it", "you"}
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 PARTY_TAG = re.compile(r"[ \t]*\((?P<party>[RDI])[.]?[-–][ \t]?(?P<state>[A-Z][A-Za-z. ]{1,12}?)\)")
@@ -291,6 +295,9 @@ class SpeakerResolver:
     def _name(self, speaker: Speaker, cue: Token | None, sentence: int) -> tuple[str | None, str]:
         """Return the name a speaker resolves to and what kind of speaker it is."""
         word = speaker.token.lower_
+        quantified = _quantified_group(speaker.token)
+        if quantified is not None:
+            return quantified, "anonymous"
         shouted = speaker.token.text.isupper() and len(speaker.token.text) > 1 and word != "i"
         # "US offers support" in a headline: the country, not the pronoun "us"
         if (speaker.token.pos_ == "PRON" or word in PRONOUNS) and not shouted:
@@ -1452,6 +1459,37 @@ def _described(head: Token) -> bool:
 def _is_definite(head: Token) -> bool:
     """Tell whether a noun is introduced by "the" or "that" (a source met before)."""
     return any(child.dep_ == "det" and child.lower_ in ("the", "that", "this") for child in head.children)
+
+
+def _quantified_group(head: Token) -> str | None:
+    """Return "most of 95 retired generals and admirals" for "… 95 retired generals and admirals -- most of whom
+    had announced …": the group a relative "of whom" stands for, the part of it that speaks kept. The group is
+    the noun phrase right before the comma or dash (the parse often hangs the clause elsewhere)."""
+    if head.lower_ not in QUANTIFIERS:
+        return None
+    relative = any(
+        child.dep_ == "prep" and child.lower_ == "of" and any(c.lower_ in ("whom", "which") for c in child.children)
+        for child in head.children
+    )
+    if not relative or head.i < 2:
+        return None
+    doc = head.doc
+    last = doc[head.i - 1]
+    if not last.is_punct:
+        return None
+    last = doc[last.i - 1]
+    if last.pos_ not in ("NOUN", "PROPN"):
+        return None
+    first = last
+    while True:
+        if first.dep_ == "conj" and first.head.i < first.i:
+            first = first.head
+        elif first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.tag_ == "NNS":
+            first = first.head.head  # "family members of 9/11 victims", not "the support of 95 retired generals"
+        else:
+            break
+    group = doc.text[first.left_edge.idx : last.idx + len(last.text)]
+    return f"{head.lower_} of {' '.join(group.split())}"
 
 
 def _named_owner(head: Token) -> str | None:
