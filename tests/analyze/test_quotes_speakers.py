@@ -61,6 +61,11 @@ PRONOUN_CASES = [
         "raised all I needed", "he", "Maurice Scott", id="a subject whose verb the parser took for a noun",
     ),
     pytest.param(
+        "Tom Arle chaired the harbor meeting on Monday. Kamala Lopez, a filmmaker, spoke first.\n\n"
+        '"We need more ferries, not fewer," he said.',
+        "We need more ferries", "he", "Tom Arle", id="he skips a woman named in today's news",
+    ),
+    pytest.param(
         "The harbor board met on Monday.\n\n"
         "According to a senior port official, later in the day Mayor Laura Bennett will deliver a speech on the "
         "levy. Her aim is to answer the one she gave last year in Dover, in which she said the levy would fail.",

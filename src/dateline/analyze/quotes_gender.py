@@ -18,54 +18,54 @@ def _words(text: str) -> frozenset[str]:
 
 MASCULINE_NAMES = _words(
     """
-    aaron abdul abdullah abe abraham adam adrian ahmad ahmed al alan albert alberto alejandro alex alexander
-    alexei alfred ali alistair allen alvin amir anders andre andrew andy angus anthony antonio antony anton
-    archie arnold arthur ashraf barack barry bart ben benjamin benny bernard bernie bill billy bob bobby boris
-    brad bradley brandon brendan brent brett brian bruce bryan byron calvin carl carlos cecil cedric chad
-    charles charlie chip chris christian christoph christopher chuck clarence claude clay clayton cliff
-    clifford clint cody colin conor craig curt curtis dale dan daniel danny darrell darren dave david
-    dean dennis denis derek devin dick diego dmitry dmytro don donald doug douglas duane duncan dwayne dwight
-    earl ed eddie edgar eduardo edward edwin elijah elliott elon emmanuel emmet enrique eric erik ernest ernie
-    ethan eugene evan felipe fernando francis francisco frank franklin fred freddie frederick gabriel gareth
-    gary gavin gene geoff geoffrey george gerald gerard gilbert glenn gordon graham grant greg gregory gus guy
-    hakeem hamid hank hans harold harry harvey hassan hector henry herbert herman horace howard hugh hugo
-    ian ibrahim igor isaac ivan jack jacob jaime jake james jared jason javier jay jean-claude
-    jeb jeff jeffrey jeremy jerome jerry jesse jim jimmy joaquin joe joel joey johan john johnny jon jonathan
-    jorge jose joseph josh joshua juan julian justin karl keith ken kenneth kevin kirk kurt kyle lamar lance
-    larry lars lawrence leon leonard leroy lloyd lorenzo louis lucas luis luke lyndon malcolm
-    manuel marco marcus mario mark martin marvin matt matthew maurice max michael miguel mike mikhail milton
-    mitch mitchell mitt mohamed mohammad mohammed muhammad murray nathan neil nelson newt nicholas nick nicolas
-    nigel noah norman oleg oliver omar orrin oscar otto owen pablo patrick paul pedro pete peter phil philip
-    phillip pierre rafael ralph ramon randall randy raul ray raymond reggie reginald reince rex ricardo rich
-    richard rick ricky rob robert roberto rod rodney roger roland ron ronald ronnie ross roy rudy rudolph
-    rupert russ russell ryan salman sam samuel scott sean sergei sergey seth shawn sheldon sherrod simon
-    stan stanley stefan stephen steve steven stewart stuart ted terrence thad theodore thomas tim timothy
-    todd tom tommy tony travis trent trey troy tyler victor vincent vladimir volodymyr wade walter warren
-    wayne wesley will william willie winston xi yuri zachary
+    aaron abdul abdullah abe abraham adam adrian ahmad ahmed al alan albert alberto alejandro alex alexander alexei
+    alfred ali alistair allen alvin amir anders andre andres andrew andriy andy angus anthony anton antonio antony
+    archie arnold arthur asa ashraf barack barry bart ben benjamin benny bernard bernie beto bill billy bob bobby
+    boris brad bradley brandon brendan brent brett brian bruce bryan byron calvin carl carlos cecil cedric chad
+    charles charlie chip chris christian christoph christopher chuck clarence claude clay clayton cliff clifford
+    clint cody colin conor cory craig curt curtis dale dan daniel danny darrell darren dave david dean denis dennis
+    denys derek devin dick diego dmitry dmytro don donald doug douglas duane duncan dwayne dwight earl ed eddie
+    edgar eduardo edward edwin elijah elliott elon emmanuel emmet enrique eric erik ernest ernie ethan eugene evan
+    felipe fernando francis francisco frank franklin fred freddie frederick gabriel gareth gary gavin gene geoff
+    geoffrey george gerald gerard gilbert glenn gordon graham grant greg gregory gus gustavo guy hakeem hamid hank
+    hans harold harry harvey hassan hector henry herbert herman horace howard hugh hugo hunter ian ibrahim igor
+    isaac ivan jack jacob jaime jair jake james jared jason javier jay jean-claude jeb jeff jeffrey jens jeremy
+    jerome jerry jesse jim jimmy joaquin joe joel joey johan john johnny jon jonathan jorge jose josep joseph josh
+    joshua juan julian justin karl keir keith ken kenneth kevin kirk kurt kyle kyrylo lamar lance larry lars
+    lawrence leon leonard leroy lloyd lorenzo louis lucas luis luiz luke lyndon malcolm manuel marco marcus mario
+    mark martin marvin matt matthew maurice max michael miguel mike mikhail milton mitch mitchell mitt mohamed
+    mohammad mohammed muhammad murray naftali narendra nathan nayib neil nelson newt nicholas nick nicolas nigel
+    noah norman olaf oleg oleksii oleksiy oliver omar orrin oscar otto owen pablo patrick paul pedro pete peter
+    petro phil philip phillip pierre rafael ralph ramon randall randy raul ray raymond recep reggie reginald reince
+    rex ricardo rich richard rick ricky rishi rob robert roberto rod rodney roger roland ron ronald ronnie ross roy
+    rudolph rudy rupert russ russell ryan salman sam samuel scott sean sergei sergey seth shawn sheldon sherrod
+    simon stan stanley stefan stephen steve steven stewart stuart ted terrence thad theodore thomas tim timothy todd
+    tom tommy tony travis trent trey troy tyler victor vincent vitali vitaliy vivek vladimir volodymyr wade walter
+    warren wayne wesley will william willie winston xi yair yevgeny yuri zachary
     """
 )
 FEMININE_NAMES = _words(
     """
-    abigail ada adriana agnes aisha alexandra alice alicia alison allison amanda amber amelia amy ana anastasia
-    andrea angela angelina angie anita ann anna anne annette annie april arianna audrey barbara beatrice becky
-    betsy betty beverly bonnie brenda bridget brittany camila candace carla carly carmen carol caroline carolyn
-    catherine cathy cecilia charlotte chelsea cheryl christina christine cindy claire clara claudia colleen
-    connie constance cynthia daisy danielle daphne darlene dawn debbie deborah debra denise diana diane
-    dianne dolores donna doris dorothy edith eileen elaine eleanor elena elise elizabeth ella ellen elisabeth
-    emily emma erica erin esther ethel eva eve evelyn faith fatima fiona florence frances
-    gabriela gail geraldine gina ginger gladys gloria grace gretchen gwen hannah harriet hazel heather heidi
-    helen helena hillary hope ida ileana irene iris isabel isabella ivanka jacqueline jane janet janice
-    jasmine jeanne jennifer jenny jessica jill joan joanna joanne jodi josephine joy joyce judith judy
-    julia julie juliet june karen kate katherine kathleen kathryn kathy katie katrina kay kayleigh kellyanne
-    kirsten kristen kristin laura lauren leah lena lily linda lisa liz loretta lori lorraine louise lucy
-    lydia madeleine madeline maggie marcia margaret margarita maria marianne marie marilyn marina
-    marjorie marsha martha mary maureen maxine megan megyn melania melanie melinda melissa mia michele michelle
-    mildred mindy miriam molly monica nadia nancy naomi natalie natasha nicole nikki nina nora norma olga
-    olivia pamela patricia patsy paula pauline peggy penny phyllis priscilla rachel rebecca regina renee rita
-    roberta rosa rosalind rose rosemary ruth sabrina sally samantha sandra sara sarah sharon sheila shirley
-    sophia sophie stacey stephanie sue susan susana suzanne sylvia tamara tammy tanya teresa theresa tiffany
-    tina tracy ursula valerie vanessa vera veronica victoria virginia vivian wanda wendy whitney yolanda
-    yulia yvonne zoe
+    abigail ada adriana agnes aisha alexandra alexandria alice alicia alison allison amanda amber amelia amy ana
+    anastasia andrea angela angelina angie anita ann anna anne annette annie april arianna audrey ayanna barbara
+    beatrice becky betsy betty beverly bonnie brenda bridget brittany camila candace carla carly carmen carol
+    caroline carolyn catherine cathy cecilia charlotte chelsea cheryl christina christine cindy claire clara claudia
+    colleen connie constance cynthia daisy danielle daphne darlene dawn debbie deborah debra denise diana diane
+    dianne dolores donna doris dorothy edith eileen elaine eleanor elena elisabeth elise elizabeth ella ellen emily
+    emma erica erin esther ethel eva eve evelyn faith fatima fiona florence frances gabriela gail geraldine gina
+    ginger giorgia gladys gloria grace gretchen gwen hannah harriet hazel heather heidi helen helena hillary hope
+    ida ileana ilhan irene iris iryna isabel isabella ivanka jacinda jacqueline jane janet janice jasmine jeanne
+    jennifer jenny jessica jill joan joanna joanne jodi josephine joy joyce judith judy julia julie juliet june
+    kamala karen kari karine kate katherine kathleen kathryn kathy katie katrina kay kayleigh kellyanne ketanji
+    kirsten kristen kristi kristin kyrsten laura lauren leah lena lily linda lisa liz loretta lori lorraine louise
+    lucy ludmila lydia madeleine madeline maggie marcia margaret margarita maria marianne marie marilyn marina
+    marjorie marsha martha mary maryam maureen maxine mazie megan megyn melania melanie melinda melissa mia michele
+    michelle mildred mindy miriam molly monica nadia nancy naomi natalia natalie natasha nicole nikki nina nora
+    norma oksana olena olga olivia pamela patricia patsy paula pauline peggy penny phyllis pramila priscilla rachel
+    rashida rebecca regina renee rita roberta rosa rosalind rose rosemary ruth sabrina sally samantha sandra sanna
+    sara sarah sharon sheila shirley sonia sophia sophie stacey stephanie sue susan susana suzanne svetlana sylvia
+    tamara tammy tanya tatiana teresa theresa tiffany tina tracy tulsi ursula valerie vanessa vera veronica victoria
+    virginia vivian wanda wendy whitney yolanda yulia yvonne zoe
     """
 )
 FIRST_NAME_GENDER = {name: "m" for name in MASCULINE_NAMES} | {name: "f" for name in FEMININE_NAMES}
