@@ -1052,3 +1052,21 @@ def test_a_part_of_a_group_named_by_of_whom_is_that_part_of_the_group(
     nlp: Language, text: str, phrase: str, speaker: str
 ) -> None:
     assert _quote(nlp, text, phrase).speaker_name == speaker
+
+
+def test_a_surname_the_entity_model_missed_is_the_person_it_names(nlp: Language) -> None:
+    """"For years, Oz has been dogged …" with no entity on "Oz": the person the article named in full, whom a later
+    "he" stands for; and "The New Yorker", which put something, is no person a pronoun may stand for."""
+    text = (
+        "Dr. Mehmet Vaszary hosts a daytime show.\n\n"
+        "For years, Vaszary has been dogged by charges that he gave questionable advice."
+    )
+    doc = nlp(text)
+    surname = [token for token in doc if token.text == "Vaszary"][1]
+    doc.ents = [ent for ent in doc.ents if not ent.start <= surname.i < ent.end]  # the model's miss, made sure of
+    resolver = SpeakerResolver(doc, find_mentions(doc, "t"))
+    assert resolver._person_in(surname) == "Mehmet Vaszary"
+    magazine = nlp('Critics agree, as The New Yorker put it, that he is "the operator."')
+    resolver = SpeakerResolver(magazine, find_mentions(magazine, "t"))
+    token = next(token for token in magazine if token.text == "Yorker")
+    assert not resolver._named_like_person(speaker_span(token, magazine.text))

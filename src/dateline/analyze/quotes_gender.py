@@ -27,7 +27,8 @@ MASCULINE_NAMES = _words(
     denys derek devin dick diego dmitry dmytro don donald doug douglas duane duncan dwayne dwight earl ed eddie
     edgar eduardo edward edwin elijah elliott elon emmanuel emmet enrique eric erik ernest ernie ethan eugene evan
     felipe fernando francis francisco frank franklin fred freddie frederick gabriel gareth gary gavin gene geoff
-    geoffrey george gerald gerard gilbert glenn gordon graham grant greg gregory gus gustavo guy hakeem hamid hank
+    geoffrey george gerald gerard gilbert glenn gonzalo gordon graham grant greg gregory gus gustavo guy hakeem
+    hamid hank
     hans harold harry harvey hassan hector henry herbert herman horace howard hugh hugo hunter ian ibrahim igor
     isaac ivan jack jacob jaime jair jake james jared jason javier jay jean-claude jeb jeff jeffrey jens jeremy
     jerome jerry jesse jim jimmy joaquin joe joel joey johan john johnny jon jonathan jorge jose josep joseph josh

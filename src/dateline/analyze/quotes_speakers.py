@@ -709,7 +709,8 @@ class SpeakerResolver:
             for tok in subject.subtree
             if tok.i < subject.i
         )
-        if not name or (gender is None and not titled):
+        known = bool(name) and _surname_key(name) in self.full_names  # "For years, Oz has been dogged …"
+        if not name or (gender is None and not titled and not known):
             return None
         key = _surname_key(name)
         self.full_names.setdefault(key, name)
@@ -1265,7 +1266,8 @@ class SpeakerResolver:
         if mention.label == "GPE":
             # a place that speaks ("Moscow said") is an institution; only a known first name makes it a person
             return first_name_gender(mention.name) is not None
-        return True
+        # "as The New Yorker put it", "The Hill reported": a name with "the" before it is a title, not a person
+        return not any(child.dep_ == "det" and child.lower_ == "the" for child in head.children)
 
     def _person_name(self, mention: Mention) -> str:
         """Return the person a name mention stands for in the article.
