@@ -54,6 +54,13 @@ def test_quote_glued_to_the_next_sentence_is_not_a_person(nlp: Language) -> None
     assert [m.name for m in mentions if m.label == "PERSON"] == ["Maria Reyes"]
 
 
+def test_words_a_scrape_glued_before_a_name_are_not_the_name(nlp: Language) -> None:
+    """"… the prejudice and paranoia,”Varga said" with no space: the token is one, its name is "Varga"."""
+    text = "Rita Varga spoke on Monday.\n\n“They traffic in prejudice and paranoia,”Varga said of her rivals."
+    doc = _with_ents(nlp, text, [("Rita Varga", "PERSON"), ("paranoia,”Varga", "PERSON")])
+    assert [m.name for m in find_mentions(doc) if m.label == "PERSON"] == ["Rita Varga", "Varga"]
+
+
 def test_quoted_common_word_is_not_a_person(nlp: Language) -> None:
     mentions = _mentions(
         nlp, "The plan would bring a “lasting settlement”.Critics disagreed, said Tomas Reyes."

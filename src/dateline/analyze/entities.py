@@ -11,6 +11,7 @@ linking can attach to their holder. Linear in the number of tokens: a few millis
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -77,6 +78,9 @@ DATELINE_DASHES = frozenset({"-", "--", "–", "—"})
 DATELINE_TOKENS = 4
 """How many words a dateline before a name may have ("MANCHESTER , N.H. —")."""
 EDGE_CHARS = "\"'“”‘’«»„‚`´()[]{}<>,;:.!?*•|/\\-–— \t\n\r"
+GLUED_BEFORE_NAME = re.compile(r"^\S*?[”\">](?=[A-Z])")
+"""Words glued before a name by a closing double quote or a tag's end, with no space: a scrape's, not the name's
+(a single quote may be the name's own: "O’Neill")."""
 BRACKETS = frozenset("()[]")
 TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
@@ -895,6 +899,8 @@ def _name_text(doc: Doc, start: int, end: int) -> str:
             continue
         parts.append(tok.text_with_ws)
     name = " ".join("".join(parts).split())
+    # a scrape glues a quote's end or a tag's to the name after it ("paranoia,”Clinton said", '">Sanders')
+    name = GLUED_BEFORE_NAME.sub("", name)
     name = name[: _strip_possessive(name, 0, len(name))].strip(EDGE_CHARS.replace(".", ""))
     if name.lower().startswith("the "):
         name = name[4:]
