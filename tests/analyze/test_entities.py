@@ -61,6 +61,13 @@ def test_words_a_scrape_glued_before_a_name_are_not_the_name(nlp: Language) -> N
     assert [m.name for m in find_mentions(doc) if m.label == "PERSON"] == ["Rita Varga", "Varga"]
 
 
+def test_a_platform_the_model_takes_for_a_person_is_an_organisation(nlp: Language) -> None:
+    """"… when she took to Twitter": the model may tag "Twitter" a person; it is a platform, never a "she"."""
+    text = "Rita Varga was one of the first to cheer when she took to Twitter."
+    doc = _with_ents(nlp, text, [("Rita Varga", "PERSON"), ("Twitter", "PERSON")])
+    assert [(m.name, m.label) for m in find_mentions(doc)] == [("Rita Varga", "PERSON"), ("Twitter", "ORG")]
+
+
 def test_quoted_common_word_is_not_a_person(nlp: Language) -> None:
     mentions = _mentions(
         nlp, "The plan would bring a “lasting settlement”.Critics disagreed, said Tomas Reyes."

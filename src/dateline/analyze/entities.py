@@ -27,6 +27,7 @@ from dateline.analyze.entities_lexicon import (
     HONORIFIC_GENDER,
     HONORIFICS,
     PLACE_VARIANTS,
+    PLATFORMS,
     ROLE_HEADS,
     TITLE_HEADS,
     TITLE_MODIFIERS,
@@ -593,6 +594,8 @@ def _fix_labels(doc: Doc, candidates: list[_Candidate]) -> None:
         key = _key(cand)
         if key in PLACE_VARIANTS:
             cand.label = "GPE"
+        elif key in PLATFORMS:
+            cand.label = "ORG"
         elif cand.label == "GPE" and all(doc[i].tag_ == "JJ" for i in range(cand.start, cand.end)):
             cand.label = "NORP"
         elif cand.label != "PERSON" and _after_person_title(doc, cand):

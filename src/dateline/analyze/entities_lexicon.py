@@ -91,6 +91,14 @@ SURNAME_PARTICLES: frozenset[str] = frozenset(
 )
 """Lower-case particles that belong to the surname that follows them ("van der Leyen")."""
 
+PLATFORMS: frozenset[str] = frozenset(
+    {
+        "twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "telegram", "whatsapp",
+        "linkedin", "google", "microsoft", "netflix", "spotify", "wikileaks", "wikipedia",
+    }
+)
+"""Platforms and companies the model takes for a person ("she took to Twitter"): never anyone a pronoun names."""
+
 PLACE_VARIANTS: dict[str, str] = {
     "kyiv": "kyiv", "kiev": "kyiv", "kyyiv": "kyiv",
     "kharkiv": "kharkiv", "kharkov": "kharkiv",
