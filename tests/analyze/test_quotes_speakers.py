@@ -1070,3 +1070,22 @@ def test_a_surname_the_entity_model_missed_is_the_person_it_names(nlp: Language)
     resolver = SpeakerResolver(magazine, find_mentions(magazine, "t"))
     token = next(token for token in magazine if token.text == "Yorker")
     assert not resolver._named_like_person(speaker_span(token, magazine.text))
+
+
+def test_a_name_counted_as_many_is_no_person_a_pronoun_names(nlp: Language) -> None:
+    """"Other Netizens enjoyed …" (the model's organisation): a group, not whom the next "he" stands for."""
+    text = 'Other Netizens enjoyed the spectacle. "He is very cute," one user wrote.'
+    doc = _with_org(nlp, text, "Netizens")
+    resolver = SpeakerResolver(doc, find_mentions(doc, "t"))
+    token = next(token for token in doc if token.text == "Netizens")
+    assert not resolver._named_like_person(speaker_span(token, doc.text))
+
+
+def _with_org(nlp: Language, text: str, name: str) -> Doc:
+    """Parse a text with one name tagged an organisation, as the model tags it in the article this came from."""
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), label="ORG")
+    assert span is not None
+    doc.ents = [span]
+    return doc

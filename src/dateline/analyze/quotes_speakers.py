@@ -50,6 +50,8 @@ PUNCTUATION = "\"'“”‘’`.,;:!?()[]—–-"
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+GROUP_DETERMINERS = frozenset({"other", "some", "many", "few", "several", "most", "all", "both"})
+"""Words before a name that make it many ("Other Netizens"), whom no "he" or "she" stands for."""
 QUANTIFIERS = frozenset(
     {"most", "many", "some", "all", "several", "none", "few", "half", "both", "each", "one", "two", "three", "majority"}
 )
@@ -1266,8 +1268,9 @@ class SpeakerResolver:
         if mention.label == "GPE":
             # a place that speaks ("Moscow said") is an institution; only a known first name makes it a person
             return first_name_gender(mention.name) is not None
-        # "as The New Yorker put it", "The Hill reported": a name with "the" before it is a title, not a person
-        return not any(child.dep_ == "det" and child.lower_ == "the" for child in head.children)
+        # "as The New Yorker put it", "The Hill reported": a name with "the" before it is a title, not a person;
+        # "Other Netizens enjoyed …": a name counted as many is a group
+        return not any(child.lower_ in ("the", *GROUP_DETERMINERS) for child in head.children if child.i < head.i)
 
     def _person_name(self, mention: Mention) -> str:
         """Return the person a name mention stands for in the article.
