@@ -1072,13 +1072,18 @@ def test_a_surname_the_entity_model_missed_is_the_person_it_names(nlp: Language)
     assert not resolver._named_like_person(speaker_span(token, magazine.text))
 
 
-def test_a_name_counted_as_many_is_no_person_a_pronoun_names(nlp: Language) -> None:
-    """"Other Netizens enjoyed …" (the model's organisation): a group, not whom the next "he" stands for."""
+def test_a_name_counted_as_many_or_a_website_is_no_person_a_pronoun_names(nlp: Language) -> None:
+    """"Other Netizens enjoyed …" (the model's organisation) is a group and "Factcheck.org" a website: neither is
+    whom the next "he" stands for."""
     text = 'Other Netizens enjoyed the spectacle. "He is very cute," one user wrote.'
     doc = _with_org(nlp, text, "Netizens")
     resolver = SpeakerResolver(doc, find_mentions(doc, "t"))
     token = next(token for token in doc if token.text == "Netizens")
     assert not resolver._named_like_person(speaker_span(token, doc.text))
+    site = _with_org(nlp, "The real figure is 15 percent, according to Factcheck.org.", "Factcheck.org")
+    resolver = SpeakerResolver(site, find_mentions(site, "t"))
+    token = next(token for token in site if token.text.startswith("Factcheck"))
+    assert not resolver._named_like_person(speaker_span(token, site.text))
 
 
 def _with_org(nlp: Language, text: str, name: str) -> Doc:

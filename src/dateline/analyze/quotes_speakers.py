@@ -50,6 +50,8 @@ PUNCTUATION = "\"'“”‘’`.,;:!?()[]—–-"
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
+WEB_ADDRESS = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|io)\b", re.IGNORECASE)
+"""A name ending like a web address ("Factcheck.org", "Breitbart.com"): a site, no person."""
 GROUP_DETERMINERS = frozenset({"other", "some", "many", "few", "several", "most", "all", "both"})
 """Words before a name that make it many ("Other Netizens"), whom no "he" or "she" stands for."""
 QUANTIFIERS = frozenset(
@@ -1265,6 +1267,8 @@ class SpeakerResolver:
         words = mention.name.split()
         if not words or any(fold(w) in ORGANISATION_WORDS for w in words) or any(w.isupper() for w in words):
             return False
+        if WEB_ADDRESS.search(mention.name):
+            return False  # "according to Factcheck.org": a website
         if mention.label == "GPE":
             # a place that speaks ("Moscow said") is an institution; only a known first name makes it a person
             return first_name_gender(mention.name) is not None
