@@ -1094,3 +1094,18 @@ def _with_org(nlp: Language, text: str, name: str) -> Doc:
     assert span is not None
     doc.ents = [span]
     return doc
+
+
+def test_it_is_the_writing_the_sentence_before_names_and_no_they_after_it(nlp: Language) -> None:
+    """"Mayor Vance cited a 2001 memorandum … . It says …": the memorandum speaks; a "they" after it is not it."""
+    text = (
+        "In her proposed ordinance, Mayor Laura Bennett cited a 2001 memorandum issued by the harbor board. It says "
+        "that ferries which ignore the board can be barred.\n\n"
+        "They said that the ordinance would ruin them."
+    )
+    assert _quote(nlp, text, "ferries which ignore the board").speaker_name == (
+        "a 2001 memorandum issued by the harbor board"
+    )
+    assert _quote(nlp, text, "the ordinance would ruin them").speaker_name != (
+        "a 2001 memorandum issued by the harbor board"
+    )

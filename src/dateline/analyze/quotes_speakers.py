@@ -52,6 +52,15 @@ GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom"})
 WEB_ADDRESS = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|io)\b", re.IGNORECASE)
 """A name ending like a web address ("Factcheck.org", "Breitbart.com"): a site, no person."""
+DOCUMENT_NOUNS = frozenset(
+    {
+        "memo", "memorandum", "email", "e-mail", "letter", "report", "study", "statement", "ad", "advertisement",
+        "video", "sign", "document", "bill", "poll", "survey", "website", "tweet", "book", "article", "editorial",
+        "complaint", "lawsuit", "filing", "brief", "ruling", "order", "resolution", "proposal", "message", "note",
+        "release", "analysis", "review", "audit", "transcript", "petition", "post",
+    }
+)
+"""Writings that say things ("the memo says"): what "it" may be when no organisation is."""
 GROUP_DETERMINERS = frozenset({"other", "some", "many", "few", "several", "most", "all", "both"})
 """Words before a name that make it many ("Other Netizens"), whom no "he" or "she" stands for."""
 QUANTIFIERS = frozenset(
@@ -245,6 +254,8 @@ class SpeakerResolver:
         whose subjects are not what a later pronoun refers to."""
         self.described: dict[str, str] = {}
         """For an unnamed source's head word ("official"), how the article first described it."""
+        self.documents: set[str] = set()
+        """The writings an "it" was taken for ("a 2001 memorandum …"), which no later "they" stands for."""
         self.chained: dict[int, str | None] = {}
         """Whom each "he" or "she" subject outside quotes stands for, by token, once asked (``_chained``)."""
 
@@ -273,8 +284,8 @@ class SpeakerResolver:
         if name and kind in ("name", "pronoun", "title", "organisation") and self._is_person(name):
             self.quoted_people.append((name, quote.sentence_index))
             self.speaker_names[speaker.token.i] = name
-        if name:
-            self.last_speaker = name
+        if name and name not in self.documents:
+            self.last_speaker = name  # a memo "it" stands for is no "they" after it
         singular = speaker.token.tag_ not in ("NNS", "NNPS")
         if name and kind == "anonymous" and singular and speaker.token.lemma_.lower() in PERSON_NOUNS:
             # "a senior official said ... . He added": an unnamed person is still who "he" refers to
@@ -610,7 +621,22 @@ class SpeakerResolver:
                         return mention.name
                     break
         recent = [name for name, at in reversed(self.quoted_things) if sentence - at <= RECENT_SENTENCES]
-        return recent[0] if recent else None
+        return recent[0] if recent else self._document_before(pronoun)
+
+    def _document_before(self, pronoun: Token) -> str | None:
+        """Return the writing "it" most likely is when no organisation is: the last document the sentence before
+        names, as subject or object ("Salceda cited a 2001 memorandum … . It says foreign nationals …")."""
+        if pronoun.sent.start == 0:
+            return None
+        for token in reversed(self.doc[pronoun.sent.start - 1].sent):
+            if token.lemma_.lower() in DOCUMENT_NOUNS and token.pos_ == "NOUN" and token.tag_ == "NN":
+                if self._quoted(token):
+                    continue
+                phrase = speaker_span(token, self.text)
+                name = " ".join(self.text[phrase.start : phrase.end].split())
+                self.documents.add(name)
+                return name
+        return None
 
     def _referents(self, speaker: Speaker, sentence: int) -> Iterator[str]:
         """Yield the people a pronoun may refer to, most likely first.
