@@ -637,10 +637,12 @@ def test_the_i_of_an_interviews_answer_is_the_person_interviewed(nlp: Language) 
     text = (
         "Q&A with Mayor Laura Bennett\n\nMayor Laura Bennett spoke to reporters about the levy and about Tom Arle, "
         "her rival.\n\nQ: I wonder whether the levy will pass at all this year.\n\n"
-        "A: I think the council will pass it in June.\n\nQ: And Tom Arle?\n\nA: I believe he means well."
+        "A: I think the council will pass it in June.\n\nQ: And Tom Arle?\n\nA: I believe he means well. "
+        "We believe the harbor belongs to everyone."
     )
     assert _quote(nlp, text, "the council will pass it").speaker_name == "Laura Bennett"
     assert _quote(nlp, text, "he means well").speaker_name == "Laura Bennett"
+    assert _quote(nlp, text, "the harbor belongs to everyone").speaker_name == "Laura Bennett"
     assert _quote(nlp, text, "the levy will pass at all").speaker_name != "Laura Bennett"
 
 

@@ -332,9 +332,11 @@ class SpeakerResolver:
                 # (a headline's "I" is its subject's: "Sidney Blumenthal: 'No Idea' If I Would Have Told …")
                 # named by nobody, the writer is still who speaks: "the author", described as an anonymous source is
                 mine = word in ("i", "me") and not _in_headline(self.text, speaker.start)
-                if mine and self.writer is None and _interview(self.text):
+                spoken = word in ("i", "me", "we") and not _in_headline(self.text, speaker.start)
+                if spoken and self.writer is None and _interview(self.text):
                     # "FALLIN: I think …", "A: I think …": the one answering, not the writer; an interview's
-                    # "A:" is the person the article is about ("Q&A with Vice President Joe Biden")
+                    # "A:" is the person the article is about ("Q&A with Vice President Joe Biden"), who
+                    # speaks its "we" too ("A: We don't want to see another failed country there")
                     answering = _answering(self.text, speaker.start)
                     return (self._interviewee if answering else None), "pronoun"
                 return ((self.writer or UNNAMED_WRITER) if mine else None), "pronoun"
