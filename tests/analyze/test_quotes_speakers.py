@@ -1100,3 +1100,17 @@ def test_it_is_the_writing_the_sentence_before_names_and_no_they_after_it(nlp: L
     assert _quote(nlp, text, "the ordinance would ruin them").speaker_name != (
         "a 2001 memorandum issued by the harbor board"
     )
+
+
+def test_it_is_the_organisation_the_sentence_before_is_about_even_unrecognised(nlp: Language) -> None:
+    """An organisation the entity model missed ("the Central and East European Coalition") is still what "it"
+    stands for in the next sentence."""
+    text = (
+        "Many harbor workers share these fears, but the Bay Fishing Coalition, which represents 900 boats, wants "
+        "to stay neutral. Recently, however, it issued a paper welcoming the levy."
+    )
+    doc = nlp(text)
+    doc.ents = []  # the model's miss, made sure of
+    resolver = SpeakerResolver(doc, find_mentions(doc, "t"))
+    pronoun = next(token for token in doc if token.lower_ == "it")
+    assert resolver._thing(speaker_span(pronoun, text), 1) == "Bay Fishing Coalition"

@@ -621,6 +621,9 @@ class SpeakerResolver:
                         mention.name
                     ):
                         return mention.name
+                    if mention is None and token.tag_ == "NNP" and token.lower_ in ORGANISATION_WORDS:
+                        # "the Central and East European Coalition, which …, wants …" the entity model missed
+                        return _organisation_named(token)
                     break
         recent = [name for name, at in reversed(self.quoted_things) if sentence - at <= RECENT_SENTENCES]
         return recent[0] if recent else self._document_before(pronoun)
@@ -1527,6 +1530,13 @@ def _quantified_group(head: Token) -> str | None:
             break
     group = doc.text[first.left_edge.idx : last.idx + len(last.text)]
     return f"{head.lower_} of {' '.join(group.split())}"
+
+
+def _organisation_named(head: Token) -> str:
+    """Return the name an organisation's head word closes ("Central and East European Coalition"), without "the"
+    and without what follows it."""
+    words = [tok for tok in head.subtree if tok.i <= head.i and tok.dep_ != "det"]
+    return " ".join(tok.text for tok in words)
 
 
 def _named_owner(head: Token) -> str | None:
