@@ -1114,3 +1114,25 @@ def test_it_is_the_organisation_the_sentence_before_is_about_even_unrecognised(n
     resolver = SpeakerResolver(doc, find_mentions(doc, "t"))
     pronoun = next(token for token in doc if token.lower_ == "it")
     assert resolver._thing(speaker_span(pronoun, text), 1) == "Bay Fishing Coalition"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        pytest.param(
+            "Ohio's purge of its voter rolls is before the court. Ohio says the rolls are out of date.\n\n"
+            "Advocates cite the 2000 election in Florida, when the state incorrectly said that 12,000 voters were "
+            "felons.",
+            "Florida", id="the state its own sentence names",
+        ),
+        pytest.param(
+            "Michigan switched Flint's water in 2014. Michigan officials told residents it was safe.\n\n"
+            "The state admitted that it made a mistake in its water testing.",
+            "Michigan", id="the one state the article names",
+        ),
+    ],
+)
+def test_the_state_is_the_us_state_the_story_names(nlp: Language, text: str, speaker: str) -> None:
+    doc = nlp(text)
+    found = [q for q in find_quotes(doc, find_mentions(doc, "t"), "t") if (q.speaker_text or "").lower() == "the state"]
+    assert found and found[0].speaker_name == speaker

@@ -74,6 +74,8 @@ PARTY_TAG = re.compile(r"[ \t]*\((?P<party>[RDI])[.]?[-–][ \t]?(?P<state>[A-Z]
 PLACE_AFTER = re.compile(r",?[ \t]+of[ \t]+(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
 """A place after a name: "Senator Bernie Sanders of Vermont", "Senator Chuck Schumer of New York"."""
 STATE_WORDS = frozenset(word for state in US_STATE_ABBREVIATIONS.values() for word in state.split())
+US_STATE_NAMES = frozenset(US_STATE_ABBREVIATIONS.values())
+"""The U.S. states by name, folded ("florida", "new york"): what "the state" of a story may be."""
 """The words of US state names, which a title's qualifier or a party tag may say."""
 LEDE_SENTENCES = 2
 """A headline and a lede's sentence: where an article may describe someone before it names them."""
@@ -368,6 +370,7 @@ class SpeakerResolver:
             self._the_company(speaker)
             or organisation_described(head, [m for m in self.named if not _in_headline(self.text, m.start)])
             or self._topic_organisation(speaker)
+            or self._the_state(speaker)
         )
         if company is not None:
             return company, "organisation"
@@ -880,6 +883,24 @@ class SpeakerResolver:
         headline = re.search(rf"\b{re.escape(name)}\b", self.text[: _headline_end(self.text)]) is not None
         first = next(m.start for m in self.named if m.name == name and not _in_headline(self.text, m.start))
         return name if headline and first < speaker.start else None
+
+    def _the_state(self, speaker: Speaker) -> str | None:
+        """Return the U.S. state "the state" stands for ("the state argued"): the last one its own sentence names
+        before it, else the one the article names before it at least twice and twice as often as any other."""
+        head = speaker.token
+        if head.lower_ != "state" or not _is_definite(head) or len(list(head.children)) > 1:
+            return None
+        named = [
+            m for m in self.named if m.label == "GPE" and m.start < speaker.start and fold(m.name) in US_STATE_NAMES
+        ]
+        sentence_start = head.sent.start_char
+        near = [m for m in named if m.start >= sentence_start]
+        if near:
+            return near[-1].name  # "the 2000 election in Florida, when the state incorrectly stated …"
+        ranked = Counter(m.name for m in named).most_common(2)
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < TOPIC_MARGIN * ranked[1][1]):
+            return None
+        return ranked[0][0]
 
     def _people_named_next(self, speaker: Speaker) -> Iterator[Mention]:
         """Yield the people named after a speaker, up to the end of the second sentence after its own."""
