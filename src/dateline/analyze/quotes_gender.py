@@ -28,13 +28,12 @@ MASCULINE_NAMES = _words(
     edgar eduardo edward edwin elijah elliott elon emmanuel emmet enrique eric erik ernest ernie ethan eugene evan
     felipe fernando francis francisco frank franklin fred freddie frederick gabriel gareth gary gavin gene geoff
     geoffrey george gerald gerard gilbert glenn gonzalo gordon graham grant greg gregory gus gustavo guy hakeem
-    hamid hank
-    hans harold harry harvey hassan hector henry herbert herman horace howard hugh hugo hunter ian ibrahim igor
-    isaac ivan jack jacob jaime jair jake james jared jason javier jay jean-claude jeb jeff jeffrey jens jeremy
-    jerome jerry jesse jim jimmy joaquin joe joel joey johan john johnny jon jonathan jorge jose josep joseph josh
-    joshua juan julian justin karl keir keith ken kenneth kevin kirk kurt kyle kyrylo lamar lance larry lars
-    lawrence leon leonard leroy lloyd lorenzo louis lucas luis luiz luke lyndon malcolm manuel marco marcus mario
-    mark martin marvin matt matthew maurice max michael miguel mike mikhail milton mitch mitchell mitt mohamed
+    hamid hank hans harold harry harvey hassan hector henry herbert herman horace howard hugh hugo hunter ian
+    ibrahim igor isaac ivan jack jacob jaime jair jake james jared jason javier jay jean-claude jeb jeff jeffrey
+    jens jeremy jerome jerry jesse jim jimmy joaquin joe joel joey johan john johnny jon jonathan jorge jose josep
+    joseph josh joshua juan julian justin karl keir keith ken kenneth kevin kirk kurt kyle kyrylo lamar lance larry
+    lars lawrence leon leonard leroy lloyd lorenzo louis lucas luis luiz luke lyndon malcolm manuel marco marcus
+    mario mark martin marvin matt matthew maurice max michael miguel mike mikhail milton mitch mitchell mitt mohamed
     mohammad mohammed muhammad murray naftali narendra nathan nayib neil nelson newt nicholas nick nicolas nigel
     noah norman olaf oleg oleksii oleksiy oliver omar orrin oscar otto owen pablo patrick paul pedro pete peter
     petro phil philip phillip pierre rafael ralph ramon randall randy raul ray raymond recep reggie reginald reince

@@ -872,13 +872,12 @@ class SpeakerResolver:
         kinds = ORGANISATION_KINDS.keys() | {"company", "firm"}
         if head.lower_ not in kinds or not _is_definite(head) or len(list(head.children)) > 1:
             return None
-        counts = Counter(m.name for m in self.named if m.label == "ORG" and not _in_headline(self.text, m.start))
-        ranked = counts.most_common(2)
-        if not ranked or ranked[0][1] < TOPIC_MIN_MENTIONS:
+        name = _dominant(
+            [m.name for m in self.named if m.label == "ORG" and not _in_headline(self.text, m.start)],
+            TOPIC_MIN_MENTIONS,
+        )
+        if name is None:
             return None
-        if len(ranked) > 1 and ranked[0][1] < TOPIC_MARGIN * ranked[1][1]:
-            return None
-        name = ranked[0][0]
         # the headline's words may run into the name ("Elizabeth Warren Hammers Wells Fargo CEO")
         headline = re.search(rf"\b{re.escape(name)}\b", self.text[: _headline_end(self.text)]) is not None
         first = next(m.start for m in self.named if m.name == name and not _in_headline(self.text, m.start))
@@ -897,10 +896,7 @@ class SpeakerResolver:
         near = [m for m in named if m.start >= sentence_start]
         if near:
             return near[-1].name  # "the 2000 election in Florida, when the state incorrectly stated …"
-        ranked = Counter(m.name for m in named).most_common(2)
-        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] < TOPIC_MARGIN * ranked[1][1]):
-            return None
-        return ranked[0][0]
+        return _dominant([m.name for m in named], 2)
 
     def _people_named_next(self, speaker: Speaker) -> Iterator[Mention]:
         """Yield the people named after a speaker, up to the end of the second sentence after its own."""
@@ -1156,20 +1152,16 @@ class SpeakerResolver:
     def _article_topic(self) -> Mention | None:
         """The person the article is about: named in the headline or the opening, at least twice as often as
         anyone else (its first mention)."""
-        counts: Counter[str] = Counter()
         first: dict[str, Mention] = {}
+        names: list[str] = []
         for mention in self.people:
-            if self._quoted_at(mention.start):
-                continue
-            name = self._person_name(mention)
-            counts[name] += 1
-            first.setdefault(name, mention)
-        ranked = counts.most_common()
-        if not ranked or ranked[0][1] < TOPIC_MIN_MENTIONS:
+            if not self._quoted_at(mention.start):
+                names.append(self._person_name(mention))
+                first.setdefault(names[-1], mention)
+        name = _dominant(names, TOPIC_MIN_MENTIONS)
+        if name is None:
             return None
-        if len(ranked) > 1 and ranked[0][1] < TOPIC_MARGIN * ranked[1][1]:
-            return None
-        mention = first[ranked[0][0]]
+        mention = first[name]
         opening = self.sent_starts[min(TOPIC_OPENING_SENTENCES, len(self.sent_starts) - 1)]
         return mention if mention.start < opening else None
 
@@ -1520,6 +1512,17 @@ def _described(head: Token) -> bool:
 def _is_definite(head: Token) -> bool:
     """Tell whether a noun is introduced by "the" or "that" (a source met before)."""
     return any(child.dep_ == "det" and child.lower_ in ("the", "that", "this") for child in head.children)
+
+
+def _dominant(names: list[str], minimum: int) -> str | None:
+    """Return the name an article names most, when at least ``minimum`` times and ``TOPIC_MARGIN`` times as often as
+    any other: whom (or what) the article is about; None when two share the lead."""
+    ranked = Counter(names).most_common(2)
+    if not ranked or ranked[0][1] < minimum:
+        return None
+    if len(ranked) > 1 and ranked[0][1] < TOPIC_MARGIN * ranked[1][1]:
+        return None
+    return ranked[0][0]
 
 
 def _quantified_group(head: Token) -> str | None:
