@@ -61,6 +61,18 @@ def test_words_a_scrape_glued_before_a_name_are_not_the_name(nlp: Language) -> N
     assert [m.name for m in find_mentions(doc) if m.label == "PERSON"] == ["Rita Varga", "Varga"]
 
 
+def test_a_surname_that_is_a_modal_stays_in_the_name_but_not_in_a_headline(nlp: Language) -> None:
+    """"Dana Will" keeps its surname though the article writes "will" in lower case; in a title-case headline,
+    "Okafor May Skip Vote" is Okafor and a modal."""
+    text = (
+        "Okafor May Skip Vote On Pier.\n\nGazette columnist Dana Will says Okafor may skip the vote. The vote "
+        "will be held on Friday, and Will said at Pier 4 that the board must answer to Dana Will: the readers."
+    )
+    doc = _with_ents(nlp, text, [("Okafor May Skip Vote", "PERSON"), ("Dana Will", "PERSON"), ("Dana Will", "PERSON")])
+    names = [m.name for m in find_mentions(doc) if m.label == "PERSON"]
+    assert names == ["Okafor", "Dana Will", "Dana Will"]
+
+
 def test_a_platform_the_model_takes_for_a_person_is_an_organisation(nlp: Language) -> None:
     """"… when she took to Twitter": the model may tag "Twitter" a person; it is a platform, never a "she"."""
     text = "Rita Varga was one of the first to cheer when she took to Twitter."

@@ -1290,6 +1290,17 @@ def test_a_colon_after_other_words_introduces_no_block_quote(nlp: Language, intr
             '(L-Akron). "They should fix the ferry."',
             "final days here", "Dale Ferrin", id="said a name and its party",
         ),
+        pytest.param(
+            "Harbor board chair Ines Marlowe released the audit on Tuesday.\n\n"
+            "“If anyone wonders why the pier is not yet finished, the delays in this audit are the answer,”\xa0added "
+            "Marlowe.",
+            "not yet finished", "Ines Marlowe", id="a scrape's space between the mark and the verb",
+        ),
+        pytest.param(
+            "Editorial pages across the county warned that the ferry was doomed. "
+            '"Riders should leave their cars at home," opined Marlow Bay\'s Harbor Gazette.',
+            "leave their cars", "Harbor Gazette", id="an owner inside the name",
+        ),
     ],
 )
 def test_a_name_after_the_cue_that_follows_a_quote_speaks_it(
@@ -1338,3 +1349,42 @@ def test_a_verb_the_parse_hangs_on_a_name_standing_as_root_is_the_names(nlp: Lan
     doc = nlp(text)
     assert doc[1].dep_ == "ROOT", "the parse this test is about"
     assert _containing(quotes_of(nlp, text), "never suggested").speaker_name == "Rita Vance"
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "speaker"),
+    [
+        pytest.param(
+            "Harbor Gazette columnist Dana Will renewed her feud with the ferry board this week.\n\n"
+            "“The board has run the ferry like a hobby, and the riders have paid for it,” Will wrote.",
+            "like a hobby", "Dana Will", id="Will wrote",
+        ),
+        pytest.param(
+            "Harbor Gazette columnist Dana Will renewed her feud with the ferry board this week.\n\n"
+            "After the storm, Will believes the board has been given one last chance to fix the pier.",
+            "one last chance", "Dana Will", id="Will believes",
+        ),
+        pytest.param(
+            "Prime Minister Ada May met the harbor board on Monday.\n\n“We will not close the pier,” May said.",
+            "not close the pier", "Ada May", id="May said",
+        ),
+    ],
+)
+def test_a_surname_the_tagger_takes_for_a_modal_speaks(nlp: Language, text: str, phrase: str, speaker: str) -> None:
+    """"“…,” Will wrote": a modal cannot stand before "wrote" or "believes", so the capitalised one is a name, the
+    person the article named in full."""
+    assert _containing(quotes_of(nlp, text), phrase).speaker_name == speaker
+
+
+def test_names_with_colons_before_quoted_words_are_an_exchange(nlp: Language) -> None:
+    text = (
+        "Mayor Elena Varga and council member Piet Olsen both reject the word delay.\n\n"
+        'Varga: "Our goal is not to slow the pier down, but to finish it by June." Olsen: "The work is to '
+        'finish the pier -- not to wait for it."\n\n'
+        'Update: "The pier will stay closed until the inspection is over," the harbor office said.'
+    )
+    quotes = quotes_of(nlp, text)
+    assert _containing(quotes, "finish it by June").speaker_name == "Elena Varga"
+    assert _containing(quotes, "not to wait for it").speaker_name == "Piet Olsen"
+    # a section head with a colon is no speaker
+    assert _containing(quotes, "stay closed").speaker_name != "Update"

@@ -347,6 +347,8 @@ def _trim_person_tail(doc: Doc, text: str, cand: _Candidate, lower_words: set[st
             # the end of a hyphenated name ("Ban Ki-moon"), however common the word; a compound modifier is cut
             # ("Donald Trump-led")
             break
+        if tok.lower_ in MODAL_SURNAMES and tok.is_title and _in_running_text(doc, end):
+            break  # a surname that is also a modal ("George Will reignited", "Theresa May said", "George Will:")
         common = tok.tag_ not in ("NNP", "NNPS") or tok.lower_ in lower_words or tok.lower_ in HEADLINE_VERBS
         if not common:
             break
@@ -356,6 +358,17 @@ def _trim_person_tail(doc: Doc, text: str, cand: _Candidate, lower_words: set[st
     last = doc[end - 1]
     char_end = _strip_possessive(text, cand.char_start, last.idx + len(last))
     return replace(cand, end=end, char_end=char_end, text=text[cand.char_start : char_end])
+
+
+MODAL_SURNAMES = frozenset({"will", "may"})
+"""Surnames that are also modals, tagged as one or seen in lower case elsewhere in the article."""
+
+
+def _in_running_text(doc: Doc, end: int) -> bool:
+    """Tell whether the word after a name is not capitalised (a lower-case word or a mark): running text, not a
+    title-case headline whose "May" or "Will" is the modal it looks like ("Trump May Skip Debate")."""
+    after = next((tok for tok in doc[end : end + 3] if not tok.is_space), None)
+    return after is None or not after.is_title
 
 
 def _hyphen_joined(doc: Doc, i: int) -> bool:

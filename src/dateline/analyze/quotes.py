@@ -48,6 +48,7 @@ from dateline.analyze.quotes_speaker_phrase import (
 from dateline.analyze.quotes_speakers import SpeakerResolver
 from dateline.analyze.quotes_transcript import (
     Label,
+    exchanges,
     inversions,
     label_at,
     signatures,
@@ -126,6 +127,7 @@ def find_quotes(
     quotes: list[Quote] = []
     last: Quote | None = None
     labels = transcript_labels(doc.text, mentions) + signatures(doc.text) + inversions(doc.text)
+    labels += exchanges(doc.text, mentions)
     headline = headline_label(doc.text, mentions)
     if headline is not None:
         labels.append(headline)

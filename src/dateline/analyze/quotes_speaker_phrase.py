@@ -296,14 +296,20 @@ def inverted_subject(cue: Token) -> Token | None:
     speaker's name, up to the next comma, stop or parenthesis. Only names and nouns may stand there, the last of
     them the head ("said Oversight ranking Democrat Elijah Cummings (D-Md.)")."""
     doc = cue.doc
-    if cue.i == 0 or not doc[cue.i - 1].is_quote or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+    before = cue.i - 1
+    while before > 0 and doc[before].is_space:
+        before -= 1  # "…,”\xa0added Gowdy": a scrape's space between the mark and the verb
+    # the tagger may take the verb for a participle ("added" VBN): with no auxiliary, it is the past tense
+    past = cue.tag_ == "VBN" and not any(child.dep_ in ("aux", "auxpass") for child in cue.children)
+    if cue.i == 0 or not doc[before].is_quote or not (cue.tag_ in ("VBD", "VBZ", "VBP") or past):
         return None
     words = []
     for token in doc[cue.i + 1 : cue.i + 1 + MAX_SPEAKER_TOKENS]:
         if token.is_punct or token.is_space or token.is_quote:
             break
         words.append(token)
-    if not words or words[-1].pos_ != "PROPN" or any(t.pos_ not in NAME_WORDS for t in words):
+    # an owner's mark stands inside a name ("opined Cleveland's Plain Dealer")
+    if not words or words[-1].pos_ != "PROPN" or any(t.pos_ not in NAME_WORDS and t.tag_ != "POS" for t in words):
         return None
     return words[-1]
 
@@ -350,7 +356,19 @@ def _subject(verb: Token, cue: Token) -> Token | None:
         # a subject after its verb speaks ("…,” said Leslie Wimes) unless the verb opens the sentence, as in a
         # list's items ("Calls men derogatory names, like “pigs”"), whose subject is the list's
         return None if verb is cue and _opens_sentence(cue) else subjects[0]
-    return _agent(verb)
+    return _agent(verb) or modal_name(verb)
+
+
+def modal_name(verb: Token) -> Token | None:
+    """Return a name the tagger took for a modal before a verb ("“…,” Will wrote", "May said", "Will believes
+    that …", of the columnist George Will or Theresa May): a modal cannot stand before a verb in the past or
+    the third person, so a capitalised one there names who does it (the tagger, misled by the modal, may call
+    "wrote" a participle: no other auxiliary stands with it then)."""
+    auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    if verb.tag_ not in ("VBD", "VBZ", "VBN") or len(auxiliaries) != 1:
+        return None
+    modal = auxiliaries[0]
+    return modal if modal.tag_ == "MD" and modal.is_title and modal.dep_ == "aux" else None
 
 
 def _passive(verb: Token) -> bool:

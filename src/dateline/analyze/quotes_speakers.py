@@ -41,7 +41,7 @@ from dateline.analyze.quotes_descriptions import ORGANISATION_KINDS, organisatio
 from dateline.analyze.quotes_gender import ROLE_NOUN_GENDER, first_name_gender
 from dateline.analyze.quotes_headline import MAX_WORDS
 from dateline.analyze.quotes_marks import quoted_passages
-from dateline.analyze.quotes_speaker_phrase import Speaker, speaker_span
+from dateline.analyze.quotes_speaker_phrase import Speaker, modal_name, speaker_span
 from dateline.analyze.quotes_writer import writer_mentions
 from dateline.model import Mention, Quote
 
@@ -356,6 +356,9 @@ class SpeakerResolver:
         mention = self._mention_at(head)
         if mention is not None and mention.label == "PERSON":
             return self._person_name(mention), "name"
+        if mention is None and _modal_named(head):
+            # "“…,” Will wrote": the tagger's modal is a name, the person named in full before (George Will)
+            return self.full_names.get(_surname_key(head.text), head.text), "name"
         headlined = self._headline_described(speaker) if mention is None else None
         if headlined is not None:
             return headlined, "title"
@@ -1236,7 +1239,7 @@ class SpeakerResolver:
                 seen = mention
                 span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 yield mention, span.root if span is not None else token
-            elif mention is None and (token.pos_ == "PROPN" or _verb_taken_for_noun(token)):
+            elif mention is None and (token.pos_ == "PROPN" or _verb_taken_for_noun(token) or _modal_named(token)):
                 named = next((m for m in self.people if _surname_key(m.name) == fold(token.text)), None)
                 if named is not None:
                     yield named, token
@@ -1436,6 +1439,12 @@ def _more_than_one(head: Token) -> bool:
     return any(
         child.tag_ != "NN" or any(c.dep_ in ("det", "poss") for c in child.children) for child in joined
     )
+
+
+def _modal_named(token: Token) -> bool:
+    """Tell whether a token is a name the tagger took for a modal ("“…,” Will wrote"; see ``modal_name``)."""
+    modal = modal_name(token.head)
+    return modal is not None and modal.i == token.i
 
 
 def _verb_taken_for_noun(token: Token) -> bool:

@@ -194,3 +194,32 @@ def inversions(text: str) -> list[Label]:
         found.append(Label(name, match.start("name"), match.start("name") + len(name), match.start("verb"), start,
                            end, start, len(match.group("verb"))))
     return found
+
+
+EXCHANGE = re.compile(
+    r"(?:^|(?<=[.!?] )|(?<=[.!?][\"”’] ))[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3})[ \t]*"
+    r"(?P<colon>:)[ \t]*(?P<open>[\"“])",
+    re.MULTILINE,
+)
+"""A sentence that is only a name, a colon and quoted words: "Clinton: “Our goal is …” Bush: “The mission …”"."""
+
+
+def exchanges(text: str, mentions: list[Mention]) -> list[Label]:
+    """Return the quotes printed as an exchange, each opened by a speaker's name and a colon, the name a person's
+    the article names ("Clinton" of "Hillary Clinton"): a place or a section head ("Update:") is not one."""
+    surnames = {m.name.split()[-1] for m in mentions if m.label == "PERSON" and m.name}
+    found = []
+    for match in EXCHANGE.finditer(text):
+        name = " ".join(match.group("name").split())
+        if name.split()[-1] not in surnames or name.split()[0] in NOT_NAMES or name.isupper():
+            continue
+        start = match.start("open")
+        line_end = text.find("\n", start)
+        line_end = len(text) if line_end < 0 else line_end
+        close = text.find(CLOSING_OF[match.group("open")], start + 1, line_end)
+        end = close + 1 if close >= 0 else line_end
+        if len(text[start:end].split()) < MIN_SIGNED_WORDS:
+            continue
+        found.append(Label(name, match.start("name"), match.start("name") + len(name), match.start("colon"), start,
+                           end, start))
+    return found
