@@ -1301,6 +1301,23 @@ def test_a_colon_after_other_words_introduces_no_block_quote(nlp: Language, intr
             '"Riders should leave their cars at home," opined Marlow Bay\'s Harbor Gazette.',
             "leave their cars", "Harbor Gazette", id="an owner inside the name",
         ),
+        pytest.param(
+            "But Bill Skelly, a longtime harbor data operative, vouched for both pilots.\n\n“Having access to the "
+            "harbor file and two people who understand it is valuable,” said Skelly, explaining he worked more closely "
+            "with the pilots.",
+            "harbor file", "Bill Skelly", id="a surname the tagger took for an adverb",
+        ),
+        pytest.param(
+            "A cashier at the harbor store was shaken by the talk she has heard since the storm. \"One guy came in and "
+            "said maybe we should close the pier for good,\" said the woman, who like many in the town did not want to "
+            "be quoted by name.",
+            "close the pier", "the woman", id="a described speaker",
+        ),
+        pytest.param(
+            "\"It's about time that we had a new pier in this town,\" exhorted Marlowe's introducer, actress Dana "
+            "Ferrin.",
+            "a new pier", "Dana Ferrin", id="a described speaker and her name",
+        ),
     ],
 )
 def test_a_name_after_the_cue_that_follows_a_quote_speaks_it(

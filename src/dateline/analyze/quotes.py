@@ -354,6 +354,10 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
         if inverted is not None:
             # "“…,” said retired neurosurgeon Ben Carson, asked about …": the name and what follows it are no content
             speaker = speaker_span(inverted, text)
+            comma = text.find(",", inverted.idx, speaker.end)
+            if comma > 0:
+                # "said the woman, who like many in the town …": the phrase after the cue ends at its comma
+                speaker = Speaker(inverted, speaker.start, comma)
             inverted_speakers.add(inverted.i)
             pieces = [(start, end) for start, end in pieces if end <= token.idx]
         found.append(_Attribution(token, pieces, speaker=speaker, score=score, quoted_cue=in_quote))

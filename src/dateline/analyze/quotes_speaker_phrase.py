@@ -309,9 +309,27 @@ def inverted_subject(cue: Token) -> Token | None:
             break
         words.append(token)
     # an owner's mark stands inside a name ("opined Cleveland's Plain Dealer")
-    if not words or words[-1].pos_ != "PROPN" or any(t.pos_ not in NAME_WORDS and t.tag_ != "POS" for t in words):
+    if not words or any(t.pos_ not in NAME_WORDS and t.tag_ != "POS" and not _name_word(t) for t in words):
         return None
-    return words[-1]
+    head = words[-1]
+    if head.pos_ == "PROPN" or _name_word(head):
+        return head
+    # a described speaker ("said the woman, who …", "exhorted Clinton's introducer, actress …"), not the
+    # listener a verb of telling takes as its object ("“…,” told the crowd")
+    described = words[0].pos_ == "DET" or any(t.tag_ == "POS" for t in words)
+    if head.pos_ == "NOUN" and described and cue.lemma_.lower() not in LISTENER_VERBS:
+        return head
+    return None
+
+
+LISTENER_VERBS = frozenset({"tell", "ask", "assure", "urge", "warn", "remind", "inform", "advise", "promise", "thank"})
+"""Verbs whose object after them is who is spoken to, not who speaks."""
+
+
+def _name_word(token: Token) -> bool:
+    """Tell whether a capitalised word after an inverted cue is a name the tagger gave another part of speech
+    ("said Skelly" with "Skelly" an adverb); a day or a date is no name ("said Monday")."""
+    return token.is_title and token.is_alpha and not token.is_stop and token.ent_type_ not in ("DATE", "TIME")
 
 
 def fronted_subject(cue: Token, pieces: list[tuple[int, int]]) -> tuple[Token, tuple[int, int]] | None:

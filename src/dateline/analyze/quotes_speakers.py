@@ -356,8 +356,10 @@ class SpeakerResolver:
         mention = self._mention_at(head)
         if mention is not None and mention.label == "PERSON":
             return self._person_name(mention), "name"
-        if mention is None and _modal_named(head):
-            # "“…,” Will wrote": the tagger's modal is a name, the person named in full before (George Will)
+        if mention is None and (_modal_named(head) or (head.pos_ != "PROPN" and head.is_title and not head.is_sent_start
+                                                        and fold(head.text) in self.full_names)):
+            # "“…,” Will wrote": the tagger's modal is a name, the person named in full before (George Will); so is
+            # a surname it took for another word ("said Skelly, explaining …" with "Skelly" an adverb)
             return self.full_names.get(_surname_key(head.text), head.text), "name"
         headlined = self._headline_described(speaker) if mention is None else None
         if headlined is not None:
