@@ -1368,6 +1368,17 @@ def test_a_verb_the_parse_hangs_on_a_name_standing_as_root_is_the_names(nlp: Lan
     assert _containing(quotes_of(nlp, text), "never suggested").speaker_name == "Rita Vance"
 
 
+def test_a_name_the_parse_makes_the_subject_of_the_quote_speaks_the_verb_after_it(nlp: Language) -> None:
+    """"Mitt Romney, the … nominee, tweeted in response: ''Our leaders don't kill …''" may be parsed with the name the
+    subject of the quoted verb and "tweeted" a participle modifying it; no one is tweeted: the name speaks."""
+    text = (
+        "The row began Friday after Mr. Okafor had said, ''I think our harbor does plenty of dredging also.''\n\n"
+        "Dana Ferrin, the 2012 Liberal mayoral nominee, tweeted in response: ''Important distinction: Our pilots "
+        "don't dredge reefs.''"
+    )
+    assert _containing(quotes_of(nlp, text), "Important distinction").speaker_name == "Dana Ferrin"
+
+
 @pytest.mark.parametrize(
     ("text", "phrase", "speaker"),
     [

@@ -127,10 +127,13 @@ def _speaker_token(cue: Token) -> Token | None:
             break
         if subject is not None:
             return subject
-        if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN", "VBZ") and verb.head.dep_ == "ROOT" and (
-            verb.head.pos_ == "PROPN"
+        if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN", "VBZ") and verb.head.pos_ == "PROPN" and (
+            verb.head.dep_ == "ROOT" or (verb.head.head.i > verb.i and _quote_between(verb, verb.head.head))
         ):
-            return verb.head  # "Donald Trump, who is vying …, tweeted on Friday to say …" parsed with the name as root
+            # "Donald Trump, who is vying …, tweeted on Friday to say …" parsed with the name as root, or as the
+            # subject of a verb in the quote ("Mitt Romney, the … nominee, tweeted in response: ''Our leaders don't
+            # kill …''")
+            return verb.head
         if verb.dep_ == "relcl" or (verb.dep_ == "acl" and verb.tag_ == "VBG"):
             # "Sullivan, who said" / "a number of lawmakers warning that": the noun does the speaking, unless it
             # is the occasion of speech ("she said at a news conference announcing that"): then its speaker
@@ -151,6 +154,14 @@ def subordinate_subject(token: Token) -> bool:
     return token.dep_ == "pobj" and token.head.pos_ == "SCONJ"
 
 
+NEVER_PASSIVE_OF_A_SPEAKER = frozenset(
+    {"say", "tweet", "write", "add", "post", "respond", "reply", "explain", "note", "declare", "remark", "argue",
+     "insist", "comment", "testify"}
+)
+"""Verbs of saying that cannot make the person they follow their passive subject: tagged a participle after a
+name, they are its past tense."""
+
+
 def _passive_participle(cue: Token) -> bool:
     """Tell whether a cue is a passive participle with no subject of its own ("asked about", "when told"), whose
     speaker the words around it do not name (the perfect "has asked" is active)."""
@@ -158,6 +169,8 @@ def _passive_participle(cue: Token) -> bool:
         return False
     if any(child.dep_ == "aux" and child.lemma_ == "have" for child in cue.children):
         return False
+    if cue.lemma_.lower() in NEVER_PASSIVE_OF_A_SPEAKER and cue.head.pos_ == "PROPN":
+        return False  # "Mitt Romney, the … nominee, tweeted in response:": no one is tweeted; a past tense
     # a participle clause, or a passive: a lone VBN at the root is a past tense the tagger misread ("Trump barked")
     return cue.dep_ in ("advcl", "acl", "pcomp") or any(child.dep_ == "auxpass" for child in cue.children)
 
