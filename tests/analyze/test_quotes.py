@@ -1318,6 +1318,11 @@ def test_a_colon_after_other_words_introduces_no_block_quote(nlp: Language, intr
             "Ferrin.",
             "a new pier", "Dana Ferrin", id="a described speaker and her name",
         ),
+        pytest.param(
+            "The board said the pier would open in May.\n\n\"Meh,\" wrote a ferry supporter who runs the account "
+            "@PierFans. \"What does the board know about piers anyway?\"",
+            "Meh", "a ferry supporter", id="a described speaker and a relative clause",
+        ),
     ],
 )
 def test_a_name_after_the_cue_that_follows_a_quote_speaks_it(

@@ -318,8 +318,8 @@ def inverted_subject(cue: Token) -> Token | None:
         return None
     words = []
     for token in doc[cue.i + 1 : cue.i + 1 + MAX_SPEAKER_TOKENS]:
-        if token.is_punct or token.is_space or token.is_quote:
-            break
+        if token.is_punct or token.is_space or token.is_quote or token.tag_ in ("WP", "WDT"):
+            break  # "wrote a Trump supporter who runs …": the relative clause describes the speaker
         words.append(token)
     # an owner's mark stands inside a name ("opined Cleveland's Plain Dealer")
     if not words or any(t.pos_ not in NAME_WORDS and t.tag_ != "POS" and not _name_word(t) for t in words):
