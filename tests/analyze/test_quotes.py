@@ -1039,6 +1039,17 @@ def test_party_and_state_in_parentheses_between_name_and_verb(nlp: Language) -> 
     assert (_speaker_text(doc, 8) or "").startswith("Rep. Okafor")
 
 
+def test_a_subject_the_parse_took_from_inside_a_parenthesis_gives_way_to_the_name_before_it(nlp: Language) -> None:
+    # "Denis Okafor (then deputy harbor master) heaps praise": the parse made "master" the subject
+    words = ["Chair", "Denis", "Okafor", "(", "then", "deputy", "master", ")", "heaps", "praise", "."]
+    heads = [2, 2, 6, 6, 6, 6, 8, 6, 8, 8, 8]
+    deps = ["compound", "compound", "dep", "punct", "advmod", "compound", "nsubj", "punct", "ROOT", "dobj", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "ADV", "NOUN", "NOUN", "PUNCT", "VERB", "NOUN", "PUNCT"]
+    tags = ["NNP", "NNP", "NNP", "-LRB-", "RB", "NN", "NN", "-RRB-", "VBZ", "NN", "."]
+    doc = _parsed(nlp, words, heads, deps, pos, [1] + [0] * 10, tags)
+    assert _speaker_text(doc, 8) == "Chair Denis Okafor"
+
+
 def test_relative_clause_between_name_and_verb_is_read_over(nlp: Language) -> None:
     # "Okafor" left a loose dependent: the verb after the relative clause has no subject in the parse
     words = ["Mayor", "Okafor", ",", "who", "has", "denounced", "the", "attack", ",", "reiterated", "her", "call", "."]

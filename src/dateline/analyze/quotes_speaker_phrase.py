@@ -126,7 +126,7 @@ def _speaker_token(cue: Token) -> Token | None:
             # the subject of a verb inside the quote does not speak the reporter's verb outside it
             break
         if subject is not None:
-            return subject
+            return _out_of_parenthesis(subject, cue)
         if verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBN", "VBZ") and verb.head.pos_ == "PROPN" and (
             verb.head.dep_ == "ROOT" or (verb.head.head.i > verb.i and _quote_between(verb, verb.head.head))
         ):
@@ -146,6 +146,24 @@ def _speaker_token(cue: Token) -> Token | None:
     if cue.pos_ in ("NOUN", "PROPN"):
         return next((c for c in cue.children if c.dep_ == "poss"), None) or _noun_right_before(cue)
     return _phrase_after_quote(cue) or _noun_right_before(cue) or _participle_subject(cue)
+
+
+def _out_of_parenthesis(subject: Token, cue: Token) -> Token:
+    """Return the name before a parenthesis the parse took the subject from ("White House Chief of Staff Denis
+    McDonough (then deputy national security adviser) heaps praise …": McDonough, not "adviser")."""
+    doc = subject.doc
+    lowest = max(subject.sent.start, subject.i - PARENTHESIS_TOKENS)
+    opening = next((k for k in range(subject.i - 1, lowest - 1, -1) if doc[k].text in "()"), None)
+    if opening is None or doc[opening].text != "(" or opening == subject.sent.start:
+        return subject
+    if not any(tok.text == ")" for tok in doc[subject.i + 1 : cue.i]):
+        return subject
+    name = doc[opening - 1]
+    if name.pos_ != "PROPN":
+        return subject
+    while name.dep_ in ("compound", "flat") and name.head.i == name.i + 1:
+        name = name.head
+    return name
 
 
 def subordinate_subject(token: Token) -> bool:
