@@ -77,6 +77,12 @@ PRONOUN_CASES = [
         'My mother has mellowed since, but at 80 she still says things like, "Nobody is meant to be rich."',
         "Nobody is meant to be rich", "she", "My mother", id="she is the mother, not the father quoted last",
     ),
+    pytest.param(
+        "Pastor Kevin Harlan has now set his sights on the Sea Scouts.\n\nHarlan slammed the Sea Scouts for "
+        "promoting “sailing on Sundays” on his weekly radio show, “Mornings with Kevin Harlan,” Harbor Faith Watch "
+        "first reported.\n\nHe then implied that scout leaders should be put ashore for good.",
+        "put ashore", "He", "Kevin Harlan", id="he skips a watchdog the entity model missed",
+    ),
 ]
 
 

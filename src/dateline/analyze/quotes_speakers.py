@@ -246,6 +246,8 @@ class SpeakerResolver:
         self.quoted_things: list[tuple[str, int]] = []
         """The organisations and unnamed singular sources quoted so far ("the ministry", "the letter")."""
         self.quoted_people: list[tuple[str, int]] = []
+        self.quoted_names: list[str] = []
+        """Everyone quoted so far by name, people and bodies named like people ("Morning Consult Poll")."""
         """The people quoted so far, with the sentence of each quote."""
         self.last_speaker: str | None = None
         self.speaker_names: dict[int, str] = {}
@@ -284,14 +286,17 @@ class SpeakerResolver:
         if speaker.token.lower_ in WRITER_PRONOUNS and not self._quoted(speaker.token):
             return  # the writer's own "I" is never whom a later "she" or "he" stands for
         if name and kind in ("name", "pronoun", "title", "organisation") and self._is_person(name):
-            self.quoted_people.append((name, quote.sentence_index))
-            self.speaker_names[speaker.token.i] = name
+            self.quoted_names.append(name)
+            if not _named_like_an_organisation(name):
+                self.quoted_people.append((name, quote.sentence_index))
+                self.speaker_names[speaker.token.i] = name
         if name and name not in self.documents:
             self.last_speaker = name  # a memo "it" stands for is no "they" after it
         singular = speaker.token.tag_ not in ("NNS", "NNPS")
         if name and kind == "anonymous" and singular and speaker.token.lemma_.lower() in PERSON_NOUNS:
             # "a senior official said ... . He added": an unnamed person is still who "he" refers to
             self.quoted_people.append((name, quote.sentence_index))
+            self.quoted_names.append(name)
             self.speaker_names[speaker.token.i] = name
             # "my father" is a man and "my mother" a woman: the "she" after both is the mother
             head = speaker.token.lower_
@@ -307,7 +312,7 @@ class SpeakerResolver:
 
     def spoken_names(self) -> list[str]:
         """Return the article's named mentions, then the people quoted so far: whom a bare surname may name."""
-        return [m.name for m in self.named if m.name] + [name for name, _ in self.quoted_people]
+        return [m.name for m in self.named if m.name] + self.quoted_names
 
     def _name(self, speaker: Speaker, cue: Token | None, sentence: int) -> tuple[str | None, str]:
         """Return the name a speaker resolves to and what kind of speaker it is."""
@@ -753,7 +758,7 @@ class SpeakerResolver:
             if tok.i < subject.i
         )
         known = bool(name) and _surname_key(name) in self.full_names  # "For years, Oz has been dogged …"
-        if not name or (gender is None and not titled and not known):
+        if not name or (gender is None and not titled and not known) or _named_like_an_organisation(name):
             return None
         key = _surname_key(name)
         self.full_names.setdefault(key, name)
@@ -1371,6 +1376,12 @@ class SpeakerResolver:
     def _is_person(self, name: str) -> bool:
         """Tell whether a resolved name is one of the article's people."""
         return _surname_key(name) in self.full_names
+
+
+def _named_like_an_organisation(name: str) -> bool:
+    """Tell whether a name the entity model missed ends like an organisation's ("Right Wing Watch first reported"),
+    with no first name to show a person: no one a later "he" or "she" stands for."""
+    return fold(name.split()[-1]) in ORGANISATION_WORDS and first_name_gender(name) is None
 
 
 def _country_or_party(word: str) -> bool:
