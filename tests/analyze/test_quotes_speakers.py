@@ -83,6 +83,11 @@ PRONOUN_CASES = [
         "first reported.\n\nHe then implied that scout leaders should be put ashore for good.",
         "put ashore", "He", "Kevin Harlan", id="he skips a watchdog the entity model missed",
     ),
+    pytest.param(
+        "Mayor Tom Arle opened the session on Monday.\n\nA mayor who approved the raid that caught the smuggler "
+        "Peter Berg will now hand his successor an unfinished pier. He said the pier would open in May.",
+        "would open in May", "He", "Tom Arle", id="he skips a person a relative clause of the subject names",
+    ),
 ]
 
 

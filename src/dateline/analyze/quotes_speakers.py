@@ -672,7 +672,7 @@ class SpeakerResolver:
         i = bisect.bisect_right(self.people_starts, speaker.start) - 1
         while i >= 0:
             mention = self.people[i]
-            if self._stands_alone(mention):
+            if self._stands_alone(mention) and not self._in_clause_on_a_thing(mention):
                 yield self._person_name(mention)
             i -= 1
         # last, a subject further back whom the entity model did not take for a name ("Mayor Ana Ruiz toured")
@@ -737,7 +737,7 @@ class SpeakerResolver:
         """Return the person a subject names, in its head or in its phrase ("member of parliament David Arakhamia")."""
         mention = self._mention_at(subject)
         if mention is None or not self._is_person(mention.name):
-            inside = self._people_in_phrase(subject)
+            inside = [m for m in self._people_in_phrase(subject) if not self._in_relative_clause(m, subject)]
             mention = inside[0] if inside else None
         if mention is None or not self._is_person(mention.name):
             return self._unrecognised_person(subject) if mention is None else None
@@ -792,6 +792,26 @@ class SpeakerResolver:
         """Tell whether a person mention names the person, not a thing ("the Biden administration")."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is None or span.root.dep_ not in ("compound", "amod")
+
+    def _in_relative_clause(self, mention: Mention, head: Token) -> bool:
+        """Tell whether a person is named in a clause on a phrase's head, not as its name ("A president who
+        authorized the raid that killed Osama bin Laden" is no phrase naming bin Laden; "an academic named Eric
+        Kingson" names him)."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        for verb in span.root.ancestors:
+            if verb.i == head.i:
+                return False
+            if verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() not in NAMING_VERBS:
+                return True
+        return False
+
+    def _in_clause_on_a_thing(self, mention: Mention) -> bool:
+        """Tell whether a person is named only in a clause about a thing ("A president who authorized the raid that
+        killed Osama bin Laden … . Where he used to boast …": no one such a clause names is whom "he" means)."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and _in_clause_on_a_thing(span.root)
 
     def _mention_at(self, token: Token) -> Mention | None:
         """Return the name mention that holds a token."""
@@ -1434,11 +1454,26 @@ def _in_trailing_clause(token: Token) -> bool:
     """Tell whether a word lies in a clause trailing a main clause with a subject of its own ("…, hours after Trump
     unleashed tweets shaming Alicia Machado"): had the main subject been that person, the writer would have said
     "he"; nor is someone the clause merely mentions who the main subject is."""
+    if _in_clause_on_a_thing(token):
+        return True  # "the 2011 raid that killed 9/11 plotter Osama bin Laden": what the raid did, not who spoke
     for verb in token.ancestors:
-        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
-            return True  # "the 2011 raid that killed 9/11 plotter Osama bin Laden": what the raid did, not who spoke
         if verb.dep_ == "advcl" and verb.i > verb.head.i:
             return any(child.dep_ in ("nsubj", "nsubjpass") and child.i < verb.i for child in verb.head.children)
+    return False
+
+
+NAMING_VERBS = frozenset({"name", "call", "know", "dub", "identify"})
+"""Verbs of a clause that gives a noun its name ("an academic named Eric Kingson")."""
+
+
+def _in_clause_on_a_thing(token: Token) -> bool:
+    """Tell whether a word lies, not as its subject, in a clause that tells what a thing did or was ("the raid that
+    killed Osama bin Laden"); "speeches Sotomayor has given" and "an academic named Eric Kingson" are about them."""
+    for verb in token.ancestors:
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
+            subject = any(child.dep_ in ("nsubj", "nsubjpass") and token in child.subtree for child in verb.children)
+            naming = verb.lemma_.lower() in NAMING_VERBS
+            return not (subject or naming or verb.head.lemma_.lower() in PERSON_NOUNS)
     return False
 
 
