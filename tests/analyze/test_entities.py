@@ -73,6 +73,24 @@ def test_a_surname_that_is_a_modal_stays_in_the_name_but_not_in_a_headline(nlp: 
     assert names == ["Okafor", "Dana Will", "Dana Will"]
 
 
+def test_a_name_followed_by_who_is_a_person_though_the_model_calls_it_a_place(nlp: Language) -> None:
+    """The model calls "Marisol" a place twice; "Marisol, who was honored" shows she is a person, and the article's
+    vote follows; "Ana Ruiz of Marlow, who …" does not make Marlow one."""
+    text = (
+        "Stars like Marisol and Dana Ferrin spoke. Ferrin and Marisol shared messages.\n\n"
+        "Meanwhile Marisol, who was honored with the Rockstar award, spoke about self-love. "
+        "Mayor Ana Ruiz of Marlow, who is running again, spoke too. Marlow voted."
+    )
+    doc = _with_ents(
+        nlp, text,
+        [("Marisol", "GPE"), ("Dana Ferrin", "PERSON"), ("Ferrin", "PERSON"), ("Marisol", "GPE"), ("Marisol", "PERSON"),
+         ("Ana Ruiz", "PERSON"), ("Marlow", "GPE"), ("Marlow", "GPE")],
+    )
+    labels = {(m.name, m.label) for m in find_mentions(doc)}
+    assert ("Marisol", "PERSON") in labels and ("Marisol", "GPE") not in labels
+    assert ("Marlow", "GPE") in labels and ("Marlow", "PERSON") not in labels
+
+
 def test_a_platform_the_model_takes_for_a_person_is_an_organisation(nlp: Language) -> None:
     """"… when she took to Twitter": the model may tag "Twitter" a person; it is a platform, never a "she"."""
     text = "Rita Varga was one of the first to cheer when she took to Twitter."

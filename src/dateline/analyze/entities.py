@@ -621,6 +621,10 @@ def _fix_labels(doc: Doc, candidates: list[_Candidate]) -> None:
         # a full name or a title is stronger evidence than one bare word: "Tomas Reyes" makes "Reyes" a person
         strong = cand.label == "PERSON" and (cand.end - cand.start > 1 or _after_person_title(doc, cand))
         _vote(votes, key, cand.label, 2 if strong else 1)
+        after_preposition = cand.start > 0 and doc[cand.start - 1].pos_ == "ADP"
+        if cand.label in ("GPE", "LOC", "PERSON") and _before_who(doc, cand.end) and not after_preposition:
+            # "Rihanna, who was honored …" (a place is never "who"; "Rep. Ann Kirkpatrick of Arizona, who …" is hers)
+            _vote(votes, key, "PERSON", 2)
         if cand.label == "PERSON" and cand.end - cand.start > 1:
             _vote(votes, fold(doc[cand.end - 1].text), "PERSON", 2)
     for cand in candidates:
@@ -631,6 +635,12 @@ def _fix_labels(doc: Doc, candidates: list[_Candidate]) -> None:
         best = max(counts, key=lambda label: counts[label], default=cand.label)
         if counts.get(best, 0) > counts.get(cand.label, 0):
             cand.label = best
+
+
+def _before_who(doc: Doc, end: int) -> bool:
+    """Tell whether "who" or "whom" follows a name, maybe after a comma ("Rihanna, who was honored")."""
+    after = [tok for tok in doc[end : end + 3] if not tok.is_space and tok.text != ","]
+    return bool(after) and after[0].lower_ in ("who", "whom") and after[0].i <= end + 2
 
 
 def _people_taken_for_organisations(doc: Doc, candidates: list[_Candidate]) -> None:
