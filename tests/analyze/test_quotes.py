@@ -688,6 +688,23 @@ def test_short_spoken_line_after_a_quote_continues_it(nlp: Language) -> None:
     assert line.speaker_name == "Piet Olsen"
 
 
+def test_a_line_calling_someone_by_name_is_speech_not_a_title(nlp: Language) -> None:
+    """"“That's the way it is, Nicole.”" has its longer words capitalised like a title's, but a sentence that calls
+    someone by name is speech: it goes on with the quote before it. A signature's name is no speech."""
+    text = (
+        "Piet Olsen laughed, heartily.\n\n"
+        '"Politics is a tough game," Olsen said. "That\'s the way it is, Nicole."\n\n'
+        "The harbor was quiet again by noon."
+    )
+    quotes = quotes_of(nlp, text)
+    assert _containing(quotes, "the way it is") is _containing(quotes, "tough game")
+    from dateline.analyze.quotes import _is_title
+    from dateline.analyze.quotes_marks import quoted_passages
+
+    signed = 'The letter ended: "Charles Chamberlain, Harbor for All." And that was all.'
+    assert [_is_title(signed, passage) for passage in quoted_passages(signed)] == [True]
+
+
 def test_question_cut_off_from_its_cue_by_the_sentence_splitter_keeps_its_speaker(nlp: Language) -> None:
     text = (
         "Harbor master Piet Olsen met the ferry crews on Monday.\n\n"

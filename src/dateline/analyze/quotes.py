@@ -709,6 +709,11 @@ def _is_title(text: str, passage: Passage) -> bool:
         return True  # "on Fox News’s “Fox and Friends.”": a possessor's show, book or programme
     if any(w[-1:] in (".", "!", "?") for w in raw[:-1]):
         return False  # two sentences ("“The Donald. Big Daddy.”") are speech, not a title
+    comma = next((k for k, w in enumerate(raw[1:-1], 1) if w.endswith(",")), None)
+    if raw[-1][-2:-1] in (".", "!", "?") and comma and any(w[:1].islower() for w in _bare_words(raw[:comma])):
+        # a sentence that calls someone by name ("“That's the way it is, Nicole.”") is speech; a signature's name
+        # and affiliation ("Josh Bivens, Economic Policy Institute.”") is not
+        return False
     long_words = [w for w in _bare_words(raw) if len(w) >= TITLE_WORD_LETTERS]
     return len(raw) <= TITLE_MAX_WORDS and len(long_words) >= 2 and _is_capitalised(raw)
 
