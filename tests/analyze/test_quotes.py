@@ -1212,6 +1212,24 @@ def test_place_of_a_dateline_taken_for_the_subject_gives_way_to_the_person(nlp: 
     assert quote.speaker_name == "Dana Okafor"
 
 
+def test_a_dateline_place_only_the_entity_layer_knows_gives_way_to_the_person(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    # "MARLOW — Rep. Dana Okafor said …": the model tags no place at the dateline; "Marlow" later in the text is one
+    words = ["MARLOW", "—", "Rep.", "Dana", "Okafor", "said", "the", "pier", "would", "reopen", "in", "Marlow", "."]
+    heads = [5, 0, 4, 4, 0, 5, 7, 9, 9, 5, 9, 10, 5]
+    deps = ["nsubj", "punct", "compound", "compound", "appos", "ROOT", "det", "nsubj", "aux", "ccomp", "prep", "pobj",
+            "punct"]
+    pos = ["PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"]
+    tags = ["NNP", ":", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "MD", "VB", "IN", "NNP", "."]
+    doc = _parsed(nlp, words, heads, deps, pos, [1] + [0] * 12, tags)
+    for token in doc:
+        token.lemma_ = "say" if token.text == "said" else token.lower_
+    doc.ents = [Span(doc, 3, 5, label="PERSON"), Span(doc, 11, 12, label="GPE")]
+    quote = _containing(find_quotes(doc, find_mentions(doc, "t"), "t"), "the pier would reopen")
+    assert quote.speaker_name == "Dana Okafor"
+
+
 def test_the_writers_own_i_is_not_the_last_person_named(nlp: Language) -> None:
     # an op-ed's first person outside any quotation speaks for the writer, whom the text does not name
     text = (

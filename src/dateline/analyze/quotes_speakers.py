@@ -350,7 +350,8 @@ class SpeakerResolver:
             return self._pronoun(speaker, word, sentence), "pronoun"
         text = " ".join(self.text[speaker.start : speaker.end].split())
         head = speaker.token
-        dateline = head.ent_type_ == "GPE" and (head.text.isupper() or self._dateline(head))
+        place = head.ent_type_ == "GPE" or getattr(self._mention_at(head), "label", None) == "GPE"
+        dateline = place and (head.text.isupper() or self._dateline(head))
         if head.ent_type_ in ("DATE", "TIME") or dateline:
             # "Saturday at the party convention Sen. Elizabeth Warren", "CLEVELAND, July 19 (UPI) -- Michael
             # Mukasey said", "Port Marlow (AFP) – Mayor Dana Okafor on Monday …": a date or a dateline the
