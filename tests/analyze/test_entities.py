@@ -91,6 +91,15 @@ def test_a_name_followed_by_who_is_a_person_though_the_model_calls_it_a_place(nl
     assert ("Marlow", "GPE") in labels and ("Marlow", "PERSON") not in labels
 
 
+def test_a_calling_before_a_name_is_no_part_of_it(nlp: Language) -> None:
+    """"Billionaire Dana Okafor praised …": the model runs the calling into the name; "Republican Harbor
+    Committee" keeps its first word (no person's name follows it)."""
+    text = "Billionaire Dana Okafor praised the pier. The Republican Harbor Committee met on Monday."
+    doc = _with_ents(nlp, text, [("Billionaire Dana Okafor", "PERSON"), ("Republican Harbor Committee", "ORG")])
+    names = [(m.name, m.label) for m in find_mentions(doc)]
+    assert names == [("Dana Okafor", "PERSON"), ("Republican Harbor Committee", "ORG")]
+
+
 def test_a_platform_the_model_takes_for_a_person_is_an_organisation(nlp: Language) -> None:
     """"… when she took to Twitter": the model may tag "Twitter" a person; it is a platform, never a "she"."""
     text = "Rita Varga was one of the first to cheer when she took to Twitter."

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from dateline.analyze.entities_lexicon import (
     BARE_ROLE_HEADS,
     BOILERPLATE_WORDS,
+    CALLINGS_BEFORE_NAMES,
     COUNTRY_WORDS,
     HEADLINE_VERBS,
     HONORIFIC_GENDER,
@@ -259,14 +260,17 @@ def _without_leading_title(doc: Doc, text: str, cand: _Candidate) -> _Candidate:
     """Take a person's title out of the entity the model ran it into ("Councillor Imogen Tully", often an
     organisation to the model): a capitalised office, then a given name and a surname, is a titled person
     (the title is read as such later). The office must be one written before a name, or the next word a known
-    given name: "General Motors" and "Chief Executive Magazine" keep their first word."""
+    given name: "General Motors" and "Chief Executive Magazine" keep their first word. A calling written before a
+    person's name is no part of it either ("Billionaire Donald Trump", "Actress Amandla Stenberg")."""
     first = doc[cand.start]
-    if not 3 <= cand.end - cand.start <= 4 or not first.is_title or first.lower_ not in TITLE_HEADS:
+    rest = doc[cand.start + 1 : cand.end].text
+    calling = first.lower_ in CALLINGS_BEFORE_NAMES and (cand.label == "PERSON" or first_name_gender(rest) is not None)
+    if not 3 <= cand.end - cand.start <= 4 or not first.is_title or not (first.lower_ in TITLE_HEADS or calling):
         return cand
     name = doc[cand.start + 1 : cand.end]
     if not all(tok.is_title and tok.is_alpha and tok.tag_ == "NNP" for tok in name):
         return cand
-    if first.lower_ not in TITLES_BEFORE_NAMES and first_name_gender(name.text) is None:
+    if first.lower_ not in TITLES_BEFORE_NAMES and not calling and first_name_gender(name.text) is None:
         return cand
     return replace(_starting_at(doc, text, cand, cand.start + 1), label="PERSON")
 

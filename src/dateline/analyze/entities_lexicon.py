@@ -68,6 +68,19 @@ TITLES_BEFORE_NAMES: frozenset[str] = frozenset(
 )
 """Offices written right before a name ("Councillor Imogen Tully"), seldom the first word of an organisation's."""
 
+CALLINGS_BEFORE_NAMES: frozenset[str] = frozenset(
+    {
+        "billionaire", "businessman", "businesswoman", "mogul", "tycoon", "actress", "actor", "singer", "comedian",
+        "rapper", "musician", "artist", "author", "novelist", "writer", "columnist", "journalist", "anchor", "host",
+        "commentator", "pundit", "strategist", "pollster", "historian", "filmmaker", "producer", "philanthropist",
+        "investor", "entrepreneur", "heiress", "activist", "pastor", "preacher", "evangelist", "democrat",
+        "republican", "independent", "libertarian", "candidate", "challenger", "incumbent", "hopeful", "veteran",
+        "lawyer", "scientist", "astronaut", "athlete", "quarterback", "boxer", "star", "socialite", "blogger",
+    }
+)
+"""Callings a writer puts before a name without making them a title ("Billionaire Donald Trump", "Actress Amandla
+Stenberg", "Democrat Elijah Cummings"): no part of the name."""
+
 TITLE_MODIFIERS: frozenset[str] = frozenset(
     {
         "prime", "vice", "deputy", "foreign", "defence", "defense", "national", "security",
