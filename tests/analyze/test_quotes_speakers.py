@@ -438,6 +438,11 @@ REFERENT_CASES = [
         "claims are unfounded.",
         "the council's claims are unfounded", "many of family members of the ferry crews", id="many of whom",
     ),
+    pytest.param(
+        "Marlow-Bayside police released two videos of the shooting on Saturday.\n\n"
+        "The officer was not wearing a camera, police said.",
+        "not wearing a camera", "Marlow-Bayside police", id="police: the one force the article names",
+    ),
 ]
 
 
@@ -587,6 +592,14 @@ DESCRIPTION_GUARDS = [
         "During a stop in Akron, the Republican presidential candidate said he would repeal the levy.",
         "he would repeal the levy", "Dale Ferrin", id="a mayor is no presidential candidate",
     ),]
+
+
+def test_police_stays_police_when_the_article_names_two_forces(nlp: Language) -> None:
+    text = (
+        "The Marlow police and the Bayside police searched the harbor on Saturday.\n\n"
+        "The officer was not wearing a camera, police said."
+    )
+    assert _quote(nlp, text, "not wearing a camera").speaker_name == "police"
 
 
 @pytest.mark.parametrize(("text", "phrase", "not_speaker"), DESCRIPTION_GUARDS)

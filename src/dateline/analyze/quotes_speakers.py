@@ -382,6 +382,7 @@ class SpeakerResolver:
             or organisation_described(head, [m for m in self.named if not _in_headline(self.text, m.start)])
             or self._topic_organisation(speaker)
             or self._the_state(speaker)
+            or self._the_police(speaker)
         )
         if company is not None:
             return company, "organisation"
@@ -929,6 +930,20 @@ class SpeakerResolver:
             return near[-1].name  # "the 2000 election in Florida, when the state incorrectly stated …"
         return _dominant([m.name for m in named], 2)
 
+    def _the_police(self, speaker: Speaker) -> str | None:
+        """Return the force a bare "police" speaker is ("police said" where the article names "Charlotte-Mecklenburg
+        police"): the one named force the article calls by a place's or a city's name ("Jupiter Police
+        Department"); none when it names two."""
+        head = speaker.token
+        if head.lower_ != "police" or any(child.dep_ not in ("det",) for child in head.children if child.i < head.i):
+            return None
+        forces: dict[str, str] = {}
+        for token in self.doc:
+            named = _named_force(token)
+            if named is not None and len(named[1]) > len(forces.get(fold(named[0]), "")):
+                forces[fold(named[0])] = named[1]
+        return next(iter(forces.values())) if len(forces) == 1 else None
+
     def _people_named_next(self, speaker: Speaker) -> Iterator[Mention]:
         """Yield the people named after a speaker, up to the end of the second sentence after its own."""
         sentence = self._sentence_at(speaker.start)
@@ -1465,6 +1480,24 @@ def _in_trailing_clause(token: Token) -> bool:
 
 NAMING_VERBS = frozenset({"name", "call", "know", "dub", "identify"})
 """Verbs of a clause that gives a noun its name ("an academic named Eric Kingson")."""
+
+
+def _named_force(police: Token) -> tuple[str, str] | None:
+    """Return the place a police force is named by and its name as written ("Charlotte-Mecklenburg police", "Jupiter
+    Police Department"): the proper nouns right before "police", a hyphen between them kept."""
+    if police.lower_ != "police":
+        return None
+    doc, k = police.doc, police.i - 1
+    while k >= 0 and (
+        (doc[k].pos_ == "PROPN" and doc[k].is_title)
+        or (doc[k].text == "-" and not doc[k].whitespace_ and k > 0 and not doc[k - 1].whitespace_)
+    ):
+        k -= 1
+    if k + 1 == police.i or doc[k + 1].text == "-":
+        return None
+    end = police.i + 1 if police.i + 1 < len(doc) and doc[police.i + 1].lower_ == "department" else police.i
+    place = doc[k + 1 : police.i].text
+    return place, doc[k + 1 : end + 1].text
 
 
 def _in_clause_on_a_thing(token: Token) -> bool:
