@@ -89,6 +89,25 @@ def test_a_passage_read_both_by_its_layout_and_by_a_cue_is_one_quote(nlp: Langua
     assert any("survey takes two more weeks" in q.text and q.speaker_name == "Ines Marlowe" for q in quotes)
 
 
+def test_a_passage_a_layout_reports_leaves_the_run_of_passages_before_it(nlp: Language) -> None:
+    """"Continued Marlowe: “…”" after three paragraphs of her words with no cue of their own: the last passage is
+    the layout's quote, and no longer also the last piece of the run the first cue carried on."""
+    text = (
+        "Harbour commissioner Ines Marlowe spoke to the council on Monday.\n\n"
+        "“I think the stakes are so high, and the board has made it plain, that the vote must be watched,” "
+        "Marlowe said.\n\n"
+        "“There is evidence that the harbour board not only cheated with the old ferry contracts but with the "
+        "new ones too.”\n\n"
+        "“The big harbour firms, particularly in Port Ellery, are very adept at this kind of thing.”\n\n"
+        "Continued Marlowe: “So I think it is a very real problem. And the single best thing we can do is to "
+        "count every ballot twice.”\n"
+    )
+    quotes = quotes_of(nlp, text)
+    fragments = [fragment for q in quotes for fragment in q.fragments]
+    assert len(fragments) == len(set(fragments)), [q.fragments for q in quotes]
+    assert any("very real problem" in q.text and q.speaker_name == "Ines Marlowe" for q in quotes)
+
+
 def test_a_signature_may_say_who_or_where_the_signer_is(nlp: Language) -> None:
     """"-Dana Okafor, Port Ellery." and "-Mayor Vance, posting after the vote." under a quotation sign it; a title
     and a surname become the full name the article gives."""

@@ -170,7 +170,7 @@ def find_quotes(
     for label in labels:
         if label not in spoken:
             quotes.append(_transcript_quote(doc, label, article_id, resolver))
-    return _without_repeats(sorted(quotes, key=lambda q: q.start))
+    return _without_repeats(sorted(quotes, key=lambda q: q.start), doc.text)
 
 
 def _headline_passive(doc: Doc, quote: Quote, attribution: _Attribution, model: QuoteModel) -> bool:
@@ -198,15 +198,24 @@ def _landscape_subject(attribution: _Attribution, model: QuoteModel) -> bool:
     return any(head.pos_ == "NOUN" and head.lemma_.lower() in LANDSCAPE_NOUNS for head in heads)
 
 
-def _without_repeats(quotes: list[Quote]) -> list[Quote]:
+def _without_repeats(quotes: list[Quote], text: str) -> list[Quote]:
     """Keep one quote per set of fragments, the one with a cue: a passage two readings found ("Continued Stone:
-    “…”" as a layout and as the previous speaker's continuation) is one quote."""
+    “…”" as a layout and as the previous speaker's continuation) is one quote. A passage its own cue reports is
+    also taken out of a run of passages that carried an earlier cue on."""
     best: dict[tuple[tuple[int, int], ...], Quote] = {}
     for quote in quotes:
         key = tuple(quote.fragments)
         if key not in best or (best[key].cue_start is None and quote.cue_start is not None):
             best[key] = quote
-    return [quote for quote in quotes if best[tuple(quote.fragments)] is quote]
+    kept = [quote for quote in quotes if best[tuple(quote.fragments)] is quote]
+    cued = {quote.fragments[0] for quote in kept if quote.cue_start is not None and len(quote.fragments) == 1}
+    for quote in kept:
+        if len(quote.fragments) > 1 and cued.intersection(quote.fragments):
+            quote.fragments = [fragment for fragment in quote.fragments if fragment not in cued]
+            if quote.fragments:
+                quote.start, quote.end = quote.fragments[0][0], quote.fragments[-1][1]
+                quote.text = text[quote.start : quote.end]
+    return [quote for quote in kept if quote.fragments]
 
 
 def _transcript_quote(
