@@ -184,16 +184,23 @@ def inversions(text: str) -> list[Label]:
         name = " ".join(match.group("name").split()).rstrip(".")
         if name.split()[0] in NOT_NAMES:
             continue
-        start = match.start("open")
-        line_end = text.find("\n", start)
-        line_end = len(text) if line_end < 0 else line_end
-        close = text.find(CLOSING_OF[match.group("open")], start + 1, line_end)
-        end = close + 1 if close >= 0 else line_end
-        if len(text[start:end].split()) < MIN_SIGNED_WORDS:
+        start, end = match.start("open"), _quoted_words_end(text, match)
+        if end is None:
             continue
         found.append(Label(name, match.start("name"), match.start("name") + len(name), match.start("verb"), start,
                            end, start, len(match.group("verb"))))
     return found
+
+
+def _quoted_words_end(text: str, match: re.Match[str]) -> int | None:
+    """Return where the quoted words a match's opening mark begins end: at their closing mark, or at the paragraph's
+    end when the scrape lost it; None when they are too few to be a line of speech."""
+    start = match.start("open")
+    line_end = text.find("\n", start)
+    line_end = len(text) if line_end < 0 else line_end
+    close = text.find(CLOSING_OF[match.group("open")], start + 1, line_end)
+    end = close + 1 if close >= 0 else line_end
+    return end if len(text[start:end].split()) >= MIN_SIGNED_WORDS else None
 
 
 EXCHANGE = re.compile(
@@ -213,12 +220,8 @@ def exchanges(text: str, mentions: list[Mention]) -> list[Label]:
         name = " ".join(match.group("name").split())
         if name.split()[-1] not in surnames or name.split()[0] in NOT_NAMES or name.isupper():
             continue
-        start = match.start("open")
-        line_end = text.find("\n", start)
-        line_end = len(text) if line_end < 0 else line_end
-        close = text.find(CLOSING_OF[match.group("open")], start + 1, line_end)
-        end = close + 1 if close >= 0 else line_end
-        if len(text[start:end].split()) < MIN_SIGNED_WORDS:
+        start, end = match.start("open"), _quoted_words_end(text, match)
+        if end is None:
             continue
         found.append(Label(name, match.start("name"), match.start("name") + len(name), match.start("colon"), start,
                            end, start))
