@@ -246,9 +246,9 @@ class SpeakerResolver:
         self.quoted_things: list[tuple[str, int]] = []
         """The organisations and unnamed singular sources quoted so far ("the ministry", "the letter")."""
         self.quoted_people: list[tuple[str, int]] = []
+        """The people quoted so far, with the sentence of each quote."""
         self.quoted_names: list[str] = []
         """Everyone quoted so far by name, people and bodies named like people ("Morning Consult Poll")."""
-        """The people quoted so far, with the sentence of each quote."""
         self.last_speaker: str | None = None
         self.speaker_names: dict[int, str] = {}
         """The people quoted so far by the token that names them as speaker."""
@@ -362,10 +362,7 @@ class SpeakerResolver:
         mention = self._mention_at(head)
         if mention is not None and mention.label == "PERSON":
             return self._person_name(mention), "name"
-        if mention is None and (_modal_named(head) or (head.pos_ != "PROPN" and head.is_title and not head.is_sent_start
-                                                        and fold(head.text) in self.full_names)):
-            # "“…,” Will wrote": the tagger's modal is a name, the person named in full before (George Will); so is
-            # a surname it took for another word ("said Skelly, explaining …" with "Skelly" an adverb)
+        if mention is None and self._surname_taken_for_a_word(head):
             return self.full_names.get(_surname_key(head.text), head.text), "name"
         headlined = self._headline_described(speaker) if mention is None else None
         if headlined is not None:
@@ -795,14 +792,27 @@ class SpeakerResolver:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         return span is None or span.root.dep_ not in ("compound", "amod")
 
+    def _surname_taken_for_a_word(self, head: Token) -> bool:
+        """Tell whether a speaker's word is a name the tagger took for another word: a modal ("“…,” Will wrote",
+        George Will), or a surname the article names a person by, tagged anything ("said Skelly, explaining …" with
+        "Skelly" an adverb)."""
+        if _modal_named(head):
+            return True
+        return head.pos_ != "PROPN" and head.is_title and not head.is_sent_start and fold(head.text) in self.full_names
+
+    def _mention_root(self, mention: Mention) -> Token | None:
+        """Return the head word of a mention in the parse."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span.root if span is not None else None
+
     def _in_relative_clause(self, mention: Mention, head: Token) -> bool:
         """Tell whether a person is named in a clause on a phrase's head, not as its name ("A president who
         authorized the raid that killed Osama bin Laden" is no phrase naming bin Laden; "an academic named Eric
         Kingson" names him)."""
-        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        if span is None:
+        root = self._mention_root(mention)
+        if root is None:
             return False
-        for verb in span.root.ancestors:
+        for verb in root.ancestors:
             if verb.i == head.i:
                 return False
             if verb.dep_ in ("relcl", "acl") and verb.lemma_.lower() not in NAMING_VERBS:
@@ -812,8 +822,8 @@ class SpeakerResolver:
     def _in_clause_on_a_thing(self, mention: Mention) -> bool:
         """Tell whether a person is named only in a clause about a thing ("A president who authorized the raid that
         killed Osama bin Laden … . Where he used to boast …": no one such a clause names is whom "he" means)."""
-        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span is not None and _in_clause_on_a_thing(span.root)
+        root = self._mention_root(mention)
+        return root is not None and _in_clause_on_a_thing(root)
 
     def _mention_at(self, token: Token) -> Mention | None:
         """Return the name mention that holds a token."""
@@ -935,7 +945,7 @@ class SpeakerResolver:
         police"): the one named force the article calls by a place's or a city's name ("Jupiter Police
         Department"); none when it names two."""
         head = speaker.token
-        if head.lower_ != "police" or any(child.dep_ not in ("det",) for child in head.children if child.i < head.i):
+        if head.lower_ != "police" or any(child.dep_ != "det" for child in head.children if child.i < head.i):
             return None
         forces: dict[str, str] = {}
         for token in self.doc:
