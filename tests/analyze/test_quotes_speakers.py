@@ -594,6 +594,21 @@ DESCRIPTION_GUARDS = [
     ),]
 
 
+def test_they_is_not_one_person_quoted_before(nlp: Language) -> None:
+    """"they" with no group near is better unresolved than given to the one friend who spoke last; a group that names a
+    member stays whom "they" may stand for."""
+    text = (
+        "Dana Ferrin and Sandra Quist have been friends since school.\n\n"
+        "“Whether we have differences or not, we can talk about them,” Quist said. “We can do civil things together.”"
+        "\n\nDespite their friendship, they playfully mocked each other at times, saying the other side would lose "
+        "badly."
+    )
+    assert _quote(nlp, text, "lose badly").speaker_name is None
+    resolver = SpeakerResolver(nlp(text), find_mentions(nlp(text), "t"))
+    assert resolver._one_named_person("Sandra Quist")
+    assert not resolver._one_named_person("three harbor economists -- Sandra Quist")
+
+
 def test_police_stays_police_when_the_article_names_two_forces(nlp: Language) -> None:
     text = (
         "The Marlow police and the Bayside police searched the harbor on Saturday.\n\n"

@@ -576,7 +576,12 @@ class SpeakerResolver:
     def _pronoun(self, speaker: Speaker, word: str, sentence: int) -> str | None:
         """Return the person (or group) a pronoun speaker most likely refers to."""
         if word in GROUP_PRONOUNS:
-            return self._group(speaker.token) or self.last_speaker
+            last = self.last_speaker
+            if last is not None and self._one_named_person(last):
+                # one person is not "they" ("Despite their friendship, they mocked each other" after one of the two
+                # friends spoke): better unresolved than given to the wrong person
+                last = None
+            return self._group(speaker.token) or last
         wanted = "m" if word in MASCULINE else "f" if word in FEMININE else None
         for name in self._referents(speaker, sentence):
             # a person of the other gender is skipped; one whose gender nobody told stays possible
@@ -1418,6 +1423,12 @@ class SpeakerResolver:
         if given is not None and given not in {fold(w) for w in full.split()}:
             return name
         return full
+
+    def _one_named_person(self, name: str) -> bool:
+        """Tell whether a resolved name is one person's, written with a first name ("Sandra Paradis"), not a group
+        that names a member ("three economists -- David Autor", "Ted Cruz's team")."""
+        group = re.search(r",| and |--|’s|'s", name) is not None
+        return self._is_person(name) and first_name_gender(name) is not None and not group
 
     def _is_person(self, name: str) -> bool:
         """Tell whether a resolved name is one of the article's people."""
