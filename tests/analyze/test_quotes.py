@@ -1192,40 +1192,50 @@ def test_date_taken_for_the_subject_gives_way_to_the_person_in_its_phrase(nlp: L
     assert quote.speaker_name == "Dana Okafor"
 
 
-def test_place_of_a_dateline_taken_for_the_subject_gives_way_to_the_person(nlp: Language) -> None:
+DATELINE_PARSES = [
+    pytest.param(
+        # "Port Marlow (AFP) – Mayor Dana Okafor said …" parsed with the place the subject and the person beside it
+        ["Port", "Marlow", "(", "AFP", ")", "–", "Mayor", "Dana", "Okafor", "said", "the", "pier", "would", "reopen",
+         "."],
+        [1, 9, 3, 1, 3, 1, 8, 8, 1, 9, 11, 13, 13, 9, 9],
+        ["compound", "nsubj", "punct", "appos", "punct", "punct", "compound", "compound", "appos", "ROOT", "det",
+         "nsubj", "aux", "ccomp", "punct"],
+        ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN",
+         "AUX", "VERB", "PUNCT"],
+        ["NNP", "NNP", "-LRB-", "NNP", "-RRB-", ":", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "MD", "VB", "."],
+        [(0, 2, "GPE"), (3, 4, "ORG"), (7, 9, "PERSON")],
+        id="a place the model tagged",
+    ),
+    pytest.param(
+        # "MARLOW — Rep. Dana Okafor said …": the model tags no place at the dateline; "Marlow" later in the text is one
+        ["MARLOW", "—", "Rep.", "Dana", "Okafor", "said", "the", "pier", "would", "reopen", "in", "Marlow", "."],
+        [5, 0, 4, 4, 0, 5, 7, 9, 9, 5, 9, 10, 5],
+        ["nsubj", "punct", "compound", "compound", "appos", "ROOT", "det", "nsubj", "aux", "ccomp", "prep", "pobj",
+         "punct"],
+        ["PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"],
+        ["NNP", ":", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "MD", "VB", "IN", "NNP", "."],
+        [(3, 5, "PERSON"), (11, 12, "GPE")],
+        id="a place only the entity layer knows",
+    ),
+]
+
+
+@pytest.mark.parametrize(("words", "heads", "deps", "pos", "tags", "ents"), DATELINE_PARSES)
+def test_place_of_a_dateline_taken_for_the_subject_gives_way_to_the_person(
+    nlp: Language,
+    words: list[str],
+    heads: list[int],
+    deps: list[str],
+    pos: list[str],
+    tags: list[str],
+    ents: list[tuple[int, int, str]],
+) -> None:
     from spacy.tokens import Span
 
-    # "Port Marlow (AFP) – Mayor Dana Okafor said …" parsed with the place the subject and the person beside it
-    words = ["Port", "Marlow", "(", "AFP", ")", "–", "Mayor", "Dana", "Okafor", "said", "the", "pier", "would",
-             "reopen", "."]
-    heads = [1, 9, 3, 1, 3, 1, 8, 8, 1, 9, 11, 13, 13, 9, 9]
-    deps = ["compound", "nsubj", "punct", "appos", "punct", "punct", "compound", "compound", "appos", "ROOT", "det",
-            "nsubj", "aux", "ccomp", "punct"]
-    pos = ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN",
-           "AUX", "VERB", "PUNCT"]
-    tags = ["NNP", "NNP", "-LRB-", "NNP", "-RRB-", ":", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "MD", "VB", "."]
-    doc = _parsed(nlp, words, heads, deps, pos, [1] + [0] * 14, tags)
+    doc = _parsed(nlp, words, heads, deps, pos, [1] + [0] * (len(words) - 1), tags)
     for token in doc:
         token.lemma_ = "say" if token.text == "said" else token.lower_
-    doc.ents = [Span(doc, 0, 2, label="GPE"), Span(doc, 3, 4, label="ORG"), Span(doc, 7, 9, label="PERSON")]
-    quote = _containing(find_quotes(doc, find_mentions(doc, "t"), "t"), "the pier would reopen")
-    assert quote.speaker_name == "Dana Okafor"
-
-
-def test_a_dateline_place_only_the_entity_layer_knows_gives_way_to_the_person(nlp: Language) -> None:
-    from spacy.tokens import Span
-
-    # "MARLOW — Rep. Dana Okafor said …": the model tags no place at the dateline; "Marlow" later in the text is one
-    words = ["MARLOW", "—", "Rep.", "Dana", "Okafor", "said", "the", "pier", "would", "reopen", "in", "Marlow", "."]
-    heads = [5, 0, 4, 4, 0, 5, 7, 9, 9, 5, 9, 10, 5]
-    deps = ["nsubj", "punct", "compound", "compound", "appos", "ROOT", "det", "nsubj", "aux", "ccomp", "prep", "pobj",
-            "punct"]
-    pos = ["PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "VERB", "DET", "NOUN", "AUX", "VERB", "ADP", "PROPN", "PUNCT"]
-    tags = ["NNP", ":", "NNP", "NNP", "NNP", "VBD", "DT", "NN", "MD", "VB", "IN", "NNP", "."]
-    doc = _parsed(nlp, words, heads, deps, pos, [1] + [0] * 12, tags)
-    for token in doc:
-        token.lemma_ = "say" if token.text == "said" else token.lower_
-    doc.ents = [Span(doc, 3, 5, label="PERSON"), Span(doc, 11, 12, label="GPE")]
+    doc.ents = [Span(doc, start, end, label=label) for start, end, label in ents]
     quote = _containing(find_quotes(doc, find_mentions(doc, "t"), "t"), "the pier would reopen")
     assert quote.speaker_name == "Dana Okafor"
 
