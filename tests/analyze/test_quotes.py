@@ -1395,6 +1395,31 @@ def test_a_name_after_the_cue_that_follows_a_quote_speaks_it(
 
 
 @pytest.mark.parametrize(
+    ("text", "speaker", "said"),
+    [
+        pytest.param(
+            "Any honest reading of the harbor board's audit, said Tom Arle, a retired pilot who sat on the board, "
+            "would find the ferry doomed.",
+            "Tom Arle", ("Any honest reading", "would find the ferry doomed"), id="the name, then the verb's subject",
+        ),
+        pytest.param(
+            "The real problem, said Ines Marlowe, is that nobody on the board reads the audit.",
+            "Ines Marlowe", ("The real problem", "nobody on the board reads"), id="two subjects of the cue",
+        ),
+    ],
+)
+def test_a_cue_set_between_commas_names_its_speaker_after_it(
+    nlp: Language, text: str, speaker: str, said: tuple[str, str]
+) -> None:
+    """"Any reading of the audit, said Tom Arle, a retired pilot, would find …": the parse gives the cue the words
+    before it for a subject; the name after the cue speaks, and the sentence around the aside is what was said."""
+    quote = _containing(quotes_of(nlp, text), said[1])
+    assert quote.speaker_name == speaker
+    assert all(words in quote.text for words in said)
+    assert speaker not in quote.text and "retired pilot" not in quote.text
+
+
+@pytest.mark.parametrize(
     ("text", "phrase", "speaker"),
     [
         pytest.param(

@@ -39,6 +39,7 @@ from dateline.analyze.quotes_marks import Passage, quoted_passages
 from dateline.analyze.quotes_model import QuoteModel, content_parts, load_model, quote_context
 from dateline.analyze.quotes_speaker_phrase import (
     Speaker,
+    aside_subject,
     find_speaker,
     fronted_subject,
     inverted_subject,
@@ -353,7 +354,15 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
         # the passage it reports ended the sentence before ("“Does anybody know?” Graham asked.")
         if not pieces and not sentence_quote and not postposed:
             continue
-        speaker = find_speaker(token, text)
+        aside = aside_subject(token)
+        speaker = find_speaker(token, text) if aside is None else _aside_speaker(aside[0], text)
+        if aside is not None:
+            # "Any interpretation of his actions, said Michael Kofman, an expert …, would read this as …": what
+            # was said is the sentence around the aside
+            comma = text.rfind(",", token.sent.start_char, token.idx)
+            pieces = [_trim(text, token.sent.start_char, comma), _trim(text, aside[1], token.sent.end_char)]
+            pieces = [(start, end) for start, end in pieces if end > start]
+            inverted_speakers.add(aside[0].i)
         fronted = fronted_subject(token, pieces) if speaker is None else None
         if fronted is not None:
             # "Sanders, meanwhile, who sits at zero endorsements, said …": the name and its aside are no content
@@ -362,11 +371,7 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
         inverted = inverted_subject(token) if speaker is None and postposed else None
         if inverted is not None:
             # "“…,” said retired neurosurgeon Ben Carson, asked about …": the name and what follows it are no content
-            speaker = speaker_span(inverted, text)
-            comma = text.find(",", inverted.idx, speaker.end)
-            if comma > 0:
-                # "said the woman, who like many in the town …": the phrase after the cue ends at its comma
-                speaker = Speaker(inverted, speaker.start, comma)
+            speaker = _aside_speaker(inverted, text)
             inverted_speakers.add(inverted.i)
             pieces = [(start, end) for start, end in pieces if end <= token.idx]
         found.append(_Attribution(token, pieces, speaker=speaker, score=score, quoted_cue=in_quote))
@@ -383,6 +388,14 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
         if own is not None and own.speaker is not None and not _named_between(attribution, own):
             attribution.speaker = own.speaker
     return _drop_nested(found)
+
+
+def _aside_speaker(head: Token, text: str) -> Speaker:
+    """Return the speaker phrase of a name after its cue, which ends at its comma ("said the woman, who like many
+    in the town …", "said Michael Kofman, an expert on Russia, would …")."""
+    speaker = speaker_span(head, text)
+    comma = text.find(",", head.idx, speaker.end)
+    return Speaker(head, speaker.start, comma) if comma > 0 else speaker
 
 
 def _block_after(cue: Token, text: str) -> list[tuple[int, int]]:

@@ -324,8 +324,7 @@ NAME_WORDS = frozenset({"PROPN", "NOUN", "ADJ", "DET", "VERB"})
 def inverted_subject(cue: Token) -> Token | None:
     """Return who speaks in "“…,” said retired neurosurgeon Ben Carson, asked about …" when the parse found no
     subject (it made the name the subject of "asked"): right after a quote mark, the cue is followed by the
-    speaker's name, up to the next comma, stop or parenthesis. Only names and nouns may stand there, the last of
-    them the head ("said Oversight ranking Democrat Elijah Cummings (D-Md.)")."""
+    speaker's name (``_named_after``)."""
     doc = cue.doc
     before = cue.i - 1
     while before > 0 and doc[before].is_space:
@@ -334,6 +333,38 @@ def inverted_subject(cue: Token) -> Token | None:
     past = cue.tag_ == "VBN" and not any(child.dep_ in ("aux", "auxpass") for child in cue.children)
     if cue.i == 0 or not doc[before].is_quote or not (cue.tag_ in ("VBD", "VBZ", "VBP") or past):
         return None
+    return _named_after(cue)
+
+
+def aside_subject(cue: Token) -> tuple[Token, int] | None:
+    """Return who speaks in "Any interpretation of his actions, said Michael Kofman, an expert on Russia, would
+    read this as …" and where the sentence resumes: a cue between commas inside its sentence, followed by a name
+    (or a described speaker) the parse made the subject of what comes after, or a second subject of the cue
+    ("The real problem, said Jane Doe, is that …"). The parse gives the cue the fronted words for its subject;
+    the words the aside interrupts are what was said."""
+    doc = cue.doc
+    before = cue.i - 1
+    while before > cue.sent.start and doc[before].is_space:
+        before -= 1
+    if before <= cue.sent.start or doc[before].text != "," or cue.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    head = _named_after(cue)
+    if head is None or head.dep_ != "nsubj" or (head.head.i != cue.i and head.head.head.i != cue.i):
+        return None
+    last = head.right_edge  # the name with its apposition ("Michael Kofman, an expert on Russia,")
+    if last.i + 1 < cue.sent.end and doc[last.i + 1].text == ",":
+        last = doc[last.i + 1]
+    rest = doc[last.i + 1 : cue.sent.end]
+    if last.text != "," or not any(token.pos_ in ("VERB", "AUX") for token in rest):
+        return None  # "…, said Ana Ruiz, a nurse who has …." ends the sentence: no aside
+    return head, last.idx + 1
+
+
+def _named_after(cue: Token) -> Token | None:
+    """Return the head of the name or description right after a cue, up to the next comma, stop or parenthesis:
+    only names and nouns may stand there, the last of them the head ("said Oversight ranking Democrat Elijah
+    Cummings (D-Md.)")."""
+    doc = cue.doc
     words = []
     for token in doc[cue.i + 1 : cue.i + 1 + MAX_SPEAKER_TOKENS]:
         if token.is_punct or token.is_space or token.is_quote or token.tag_ in ("WP", "WDT"):
