@@ -88,6 +88,11 @@ PRONOUN_CASES = [
         "Peter Berg will now hand his successor an unfinished pier. He said the pier would open in May.",
         "would open in May", "He", "Tom Arle", id="he skips a person a relative clause of the subject names",
     ),
+    pytest.param(
+        "Harbor master Tom Arle spent Monday at the pier with the board. His promise that the ferry would run again "
+        "by May drew cheers from the crowd.",
+        "ferry would run again", "His", "Tom Arle", id="the owner of a promise",
+    ),
 ]
 
 

@@ -330,6 +330,9 @@ class SpeakerResolver:
                     return name, kind if kind != "none" else "pronoun"
             if word in THING_PRONOUNS:
                 return self._thing(speaker, sentence), "pronoun"
+            # "his promise to be neutral", "their talk of …": the owner of a noun of speech is who a "he" or a
+            # "they" would be
+            word = POSSESSIVE_PRONOUNS.get(word, word)
             if word not in PRONOUNS:
                 # "some of those surveyed", "many", "all of whom": a group, described, not a person
                 return " ".join(self.text[speaker.start : speaker.end].split()), "anonymous"
