@@ -89,6 +89,11 @@ PRONOUN_CASES = [
         "would open in May", "He", "Tom Arle", id="he skips a person a relative clause of the subject names",
     ),
     pytest.param(
+        "Harbor master Tom Arle spoke to the Gazette on Monday.\n\n“The ferry will run again by May,” he is quoted "
+        "as saying.",
+        "ferry will run again", "he", "Tom Arle", id="who is quoted as saying",
+    ),
+    pytest.param(
         "Harbor master Tom Arle spent Monday at the pier with the board. His promise that the ferry would run again "
         "by May drew cheers from the crowd.",
         "ferry would run again", "His", "Tom Arle", id="the owner of a promise",
@@ -1049,6 +1054,14 @@ def test_a_headlines_description_of_the_other_sex_is_not_the_ledes_subject(nlp: 
             "The council heard Dale Ferrin, a harbor engineer at the Port Authority who told his crews never to "
             "dredge at night.",
             "never to dredge at night", "Dale Ferrin", id="through an apposition to the name it describes",
+        ),
+        pytest.param(
+            "The plan drew fire from a harbor pilot, who said the pier would never open.",
+            "would never open", "a harbor pilot", id="a description, without the clause that says it",
+        ),
+        pytest.param(
+            "The board listened to those who said the pier would never open.",
+            "would never open", "those who said the pier would never open", id="a clause that tells which ones",
         ),
     ],
 )

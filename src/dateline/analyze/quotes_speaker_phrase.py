@@ -189,8 +189,17 @@ def _passive_participle(cue: Token) -> bool:
         return False
     if cue.lemma_.lower() in NEVER_PASSIVE_OF_A_SPEAKER and cue.head.pos_ == "PROPN":
         return False  # "Mitt Romney, the … nominee, tweeted in response:": no one is tweeted; a past tense
+    if _quoted_subject(cue) is not None:
+        return False  # "Braynard is quoted as saying": who is quoted speaks
     # a participle clause, or a passive: a lone VBN at the root is a past tense the tagger misread ("Trump barked")
     return cue.dep_ in ("advcl", "acl", "pcomp") or any(child.dep_ == "auxpass" for child in cue.children)
+
+
+def _quoted_subject(verb: Token) -> Token | None:
+    """Return who "is quoted as saying" (the passive subject of "quote"), the one passive whose subject speaks."""
+    if verb.lemma_.lower() != "quote":
+        return None
+    return next((child for child in verb.children if child.dep_ == "nsubjpass"), None)
 
 
 def _run_on_verb(verb: Token) -> bool:
@@ -436,7 +445,7 @@ def _subject(verb: Token, cue: Token) -> Token | None:
         # a subject after its verb speaks ("…,” said Leslie Wimes) unless the verb opens the sentence, as in a
         # list's items ("Calls men derogatory names, like “pigs”"), whose subject is the list's
         return None if verb is cue and _opens_sentence(cue) else subjects[0]
-    return _agent(verb) or modal_name(verb)
+    return _agent(verb) or _quoted_subject(verb) or modal_name(verb)
 
 
 def modal_name(verb: Token) -> Token | None:
