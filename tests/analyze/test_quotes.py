@@ -54,6 +54,28 @@ def test_passage_lost_closing_mark_ends_with_its_paragraph() -> None:
     assert not passages[0].closed
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The mayor urged the board to finish the pier before the summer season. ''We cannot wait another year for "
+        "this.''",
+        "Harbor master Oliver Hedge said the ferry company pointed to the two new resorts. ''I assume they saw the "
+        "luxury market returning, which it has done.''",
+    ],
+)
+def test_a_passage_whose_opening_mark_the_parser_left_behind_is_no_part_of_the_report_before(
+    nlp: Language, text: str
+) -> None:
+    """"… before the summer season. ''We cannot wait …''": the parser ends the first sentence after the second's
+    opening mark; the passage is a line of its own, by the same speaker, not the end of the report before it."""
+    second = text.split(". ''")[1][:20]
+    quotes = quotes_of(nlp, text)
+    quote = _containing(quotes, second)
+    first = next(q for q in quotes if q is not quote)
+    assert quote.kind == "direct" and text.split(". ''")[0][-20:] not in quote.text
+    assert quote.speaker_name is not None and quote.speaker_name == first.speaker_name
+
+
 def test_multi_paragraph_quote_continues_into_next_paragraph() -> None:
     text = "“The first part of the speech runs on\n\n“and the second part ends here,” she said."
     passages = quoted_passages(text)

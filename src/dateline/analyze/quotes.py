@@ -626,7 +626,7 @@ def _attach_passages(
         if owner is None and previous is not None and not passage.opened and _glued(text, previous_end, passage):
             owner = previous
         if owner is None and (speech or words >= MIN_PASSAGE_WORDS):
-            owner = _owner_in_sentence(passage, confident, sent_starts, _ends_sentence(text, passage))
+            owner = _owner_in_sentence(text, passage, confident, sent_starts, _ends_sentence(text, passage))
             owner = owner or _owner_right_after(text, passage, confident)
             owner = owner or _owner_before_colon(text, passage, attributions)
         long_enough = words >= MIN_PASSAGE_WORDS
@@ -780,15 +780,24 @@ def _owner_by_content(passage: Passage, attributions: list[_Attribution]) -> _At
 
 
 def _owner_in_sentence(
-    passage: Passage, attributions: list[_Attribution], sent_starts: list[int], closed_sentence: bool = False
+    text: str,
+    passage: Passage,
+    attributions: list[_Attribution],
+    sent_starts: list[int],
+    closed_sentence: bool = False,
 ) -> _Attribution | None:
     """Return the nearest cue outside the passage in the sentences the passage touches.
 
     A passage that ends its own sentence ("… on the field.”") is not reported by a cue after it: the parser
     sometimes runs the next sentence on ("“… the field.” Mrs. Clinton has enjoyed support …"), and the words
-    that follow begin a new report, while the passage goes on with the quote before it.
+    that follow begin a new report, while the passage goes on with the quote before it. Nor does the sentence
+    before it report it when the parser gave that sentence only the passage's opening mark ("… said Mr. Trump,
+    who is regarded as a germaphobe. ''" + "And some of these people …''").
     """
-    first = bisect.bisect_right(sent_starts, passage.start) - 1
+    words = passage.start
+    while words < passage.end and (text[words].isspace() or text[words] in OPENING_MARKS or text[words] in "'`"):
+        words += 1
+    first = bisect.bisect_right(sent_starts, words) - 1
     last = bisect.bisect_right(sent_starts, max(passage.end - 1, passage.start)) - 1
     lo = sent_starts[max(first, 0)]
     hi = sent_starts[last + 1] if last + 1 < len(sent_starts) else 10**9
