@@ -54,6 +54,22 @@ def test_passage_lost_closing_mark_ends_with_its_paragraph() -> None:
     assert not passages[0].closed
 
 
+def test_a_subject_the_parser_hung_on_the_cue_is_part_of_what_was_said(nlp: Language) -> None:
+    """"said the days when the town had “one ferry for everyone” … are gone": the parser makes "days" a modifier
+    of "said" and "are gone" the reported clause; the clause's subject is still part of it, and the passage
+    inside it is no quote of its own. A date there is when it was said ("said Friday that")."""
+    text = (
+        'Ines Marlowe, the author of a book on the harbor, said the days when the town had "one ferry for everyone" '
+        "from the old pier and the north dock are gone. Nowadays, people take their own boats.\n\n"
+        "The mayor said Friday that the pier would open in May."
+    )
+    quotes = quotes_of(nlp, text)
+    gone = _containing(quotes, "are gone")
+    assert gone.text.startswith("the days when the town had") and gone.speaker_name == "Ines Marlowe"
+    assert [q for q in quotes if "one ferry for everyone" in q.text] == [gone]
+    assert "Friday" not in _containing(quotes, "would open in May").text
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -38,6 +38,7 @@ from dateline.analyze.quotes_headline import headline_label, title_word
 from dateline.analyze.quotes_marks import Passage, quoted_passages
 from dateline.analyze.quotes_model import QuoteModel, content_parts, load_model, quote_context
 from dateline.analyze.quotes_speaker_phrase import (
+    LISTENER_VERBS,
     Speaker,
     aside_subject,
     find_speaker,
@@ -517,6 +518,7 @@ def _content(
     if not chosen:
         return []
     chosen += _more_of_the_content(cue, parts, [part for part, _ in picked])
+    chosen += _subjects_split_off(cue, [part for part, _ in picked])
     # what a cue reports in its own words stays in its paragraph: a parse that runs on across a break
     # ("“…”\n\nBolton also discussed the lengths …") would glue the quote before to this report
     low = text.rfind("\n", 0, cue.idx) + 1
@@ -543,6 +545,26 @@ def _more_of_the_content(
                 if clause.dep_ == "conj" and _finite(clause):
                     pieces = _cut(pieces, _conjunct_span(clause))
             more.append(pieces)
+    return more
+
+
+def _subjects_split_off(cue: Token, picked: list[Token]) -> list[list[tuple[int, int]]]:
+    """Return the subject the parser cut off a reported clause and hung on the cue instead ("said the days when
+    the nation had a unifying story … are gone", with "days" a modifier of "said" and "are gone" the clause): a
+    noun between the cue and a clause with no subject of its own is that clause's subject."""
+    more = []
+    for part in picked:
+        if part.dep_ != "ccomp" or part.head.i != cue.i or part.i < cue.i:
+            continue
+        if any(child.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for child in part.children):
+            continue
+        for child in cue.children:
+            if not cue.i < child.i < part.i or child.pos_ not in ("NOUN", "PROPN"):
+                continue
+            if all(token.ent_type_ in ("DATE", "TIME") for token in child.subtree):
+                continue  # "said Friday that …" is when (not "said the days when the nation had … are gone")
+            if child.dep_ == "npadvmod" or (child.dep_ == "dobj" and cue.lemma_.lower() not in LISTENER_VERBS):
+                more.append([(child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text))])
     return more
 
 
