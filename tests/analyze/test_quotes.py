@@ -1433,6 +1433,16 @@ def test_a_name_after_the_cue_that_follows_a_quote_speaks_it(
     assert all(not (q.speaker_name and speaker in q.speaker_name) for q in asked)
 
 
+def test_a_person_before_a_cue_after_a_comma_still_speaks(nlp: Language) -> None:
+    """"Dale Ferrin, whose father was …, remembers Mr. Arle as …": the comma closes the speaker's own clause; the
+    name after the cue is what is remembered, not who remembers."""
+    text = (
+        "Dale Ferrin, whose father was the harbor pastor at St. Ann's Episcopal Church in the Maine town of Port "
+        "Marlow, remembers Mr. Arle, known as Tommy, as a larger-than-life presence at the River Club."
+    )
+    assert _containing(quotes_of(nlp, text), "larger-than-life").speaker_name == "Dale Ferrin"
+
+
 @pytest.mark.parametrize(
     ("text", "speaker", "said"),
     [
@@ -1444,6 +1454,11 @@ def test_a_name_after_the_cue_that_follows_a_quote_speaks_it(
         pytest.param(
             "The real problem, said Ines Marlowe, is that nobody on the board reads the audit.",
             "Ines Marlowe", ("The real problem", "nobody on the board reads"), id="two subjects of the cue",
+        ),
+        pytest.param(
+            'The rejection of the harbor plan signals "the beginning of the end" for the ferry, said Tom Arle, a '
+            "retired pilot.",
+            "Tom Arle", ("The rejection of the harbor plan", "for the ferry"), id="the words before it, a subject too",
         ),
     ],
 )

@@ -349,8 +349,9 @@ def aside_subject(cue: Token) -> tuple[Token, int] | None:
     """Return who speaks in "Any interpretation of his actions, said Michael Kofman, an expert on Russia, would
     read this as …" and where the sentence resumes: a cue between commas inside its sentence, followed by a name
     (or a described speaker) the parse made the subject of what comes after, or a second subject of the cue
-    ("The real problem, said Jane Doe, is that …"). The parse gives the cue the fronted words for its subject;
-    the words the aside interrupts are what was said."""
+    ("The real problem, said Jane Doe, is that …"), or at the end of its sentence when the parse made the words
+    before the comma a second subject of the cue. The parse gives the cue the fronted words for its subject;
+    the words the aside interrupts (or follows) are what was said; the offset returned is where they resume."""
     doc = cue.doc
     before = cue.i - 1
     while before > cue.sent.start and doc[before].is_space:
@@ -364,9 +365,18 @@ def aside_subject(cue: Token) -> tuple[Token, int] | None:
     if last.i + 1 < cue.sent.end and doc[last.i + 1].text == ",":
         last = doc[last.i + 1]
     rest = doc[last.i + 1 : cue.sent.end]
-    if last.text != "," or not any(token.pos_ in ("VERB", "AUX") for token in rest):
-        return None  # "…, said Ana Ruiz, a nurse who has …." ends the sentence: no aside
-    return head, last.idx + 1
+    if last.text == "," and any(token.pos_ in ("VERB", "AUX") for token in rest):
+        return head, last.idx + 1
+    # not "James Bruner, whose father was …, remembers Mr. Bush as …": a person before the cue is who speaks
+    fronted = any(
+        child.dep_ == "nsubj" and child.i < cue.i and child.pos_ == "NOUN" and doc[before].head.i == cue.i
+        for child in cue.children
+    )
+    if head.head.i == cue.i and fronted:
+        # "The rejection of the treaty signals “the beginning of the end”, said Geert Wilders, founder of …." parsed
+        # with the words before the comma a second subject of "said": they are what he said, to the sentence end
+        return head, cue.sent.end_char
+    return None  # "…, said Ana Ruiz, a nurse who has …." ends the sentence with what was said before it
 
 
 def _named_after(cue: Token) -> Token | None:
