@@ -226,6 +226,17 @@ def test_a_topic_set_up_with_as_for_is_whom_the_pronoun_after_it_names(nlp: Lang
 
 DESCRIPTION_CASES = [
     pytest.param(
+        "Former prosecutor and Boston City Mayor Dana Okafor, who backs the board, said the director had made a "
+        "terrible mistake.",
+        "terrible mistake", "Dana Okafor", id="a bare title and a titled name coordinated: one person",
+    ),
+    pytest.param(
+        "Harbor pilot Tom Arle pleaded guilty on Monday.\n\nIn District Court in Alexandria, Va., Arle, in a green "
+        "jail jumpsuit, said little, offering only short confirmations that he was pleading guilty voluntarily and "
+        "understood the charges.",
+        "pleading guilty voluntarily", "Tom Arle", id="a participle after a verb whose subject the parse lost",
+    ),
+    pytest.param(
         "Vermont Sen. Marta Quill opposed the harbor levy on Tuesday.\n\n"
         'The senator said she would "introduce a bill to repeal it next session."',
         "introduce a bill", "Marta Quill", id="an abbreviated title names the office written out",

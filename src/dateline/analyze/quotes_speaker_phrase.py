@@ -238,6 +238,13 @@ def _participle_subject(cue: Token) -> Token | None:
     before = [token for token in subjects if token.i < cue.i]
     if before:
         return before[-1]
+    head = cue.head
+    if head.i < cue.i and head.pos_ == "VERB" and head.dep_ == "ROOT":
+        # "…, Lazar, in a green jail jumpsuit, said little, offering only short confirmations that …" parsed with
+        # the name an apposition: the noun the parse left before the verb it hangs from
+        named = _noun_right_before(head)
+        if named is not None:
+            return named
     opening = cue.left_edge.i == cue.sent.start or cue.doc[cue.left_edge.i - 1].is_space
     return next((token for token in subjects if token.i > cue.right_edge.i), None) if opening else None
 
@@ -488,6 +495,11 @@ def _opens_sentence(token: Token) -> bool:
     return all(tok.is_punct or tok.is_space or tok.is_quote for tok in token.doc[token.sent.start : token.i])
 
 
+def bare_title(head: Token) -> bool:
+    """Tell whether a noun is a title without an article ("Former prosecutor", "Actor"), as set before a name."""
+    return head.tag_ == "NN" and not any(child.dep_ in ("det", "poss", "nummod") for child in head.children)
+
+
 def speaker_span(token: Token, text: str) -> Speaker:
     """Return the noun phrase a speaker token heads, cut short before long relative clauses."""
     left, right = token.left_edge, token.right_edge
@@ -500,10 +512,13 @@ def speaker_span(token: Token, text: str) -> Speaker:
     if right.i - left.i + 1 > MAX_SPEAKER_TOKENS:
         right = token
         for child in token.children:
-            if child.i <= token.i or child.dep_ not in KEEP_AFTER_HEAD:
+            titled = child.dep_ == "conj" and child.pos_ == "PROPN" and bare_title(token)
+            if child.i <= token.i or (child.dep_ not in KEEP_AFTER_HEAD and not titled):
                 continue
             if child.dep_ == "appos":
                 right = child if child.i - left.i < 8 else right
+            elif titled:
+                right = child  # "Former prosecutor and New York City Mayor Rudy Giuliani, who …": one person
             elif child.right_edge.i - left.i < MAX_DESCRIPTION_TOKENS:
                 # "a study by two economists of the University of Chicago": who is described stays
                 right = child.right_edge

@@ -41,7 +41,7 @@ from dateline.analyze.quotes_descriptions import ORGANISATION_KINDS, organisatio
 from dateline.analyze.quotes_gender import ROLE_NOUN_GENDER, first_name_gender
 from dateline.analyze.quotes_headline import MAX_WORDS
 from dateline.analyze.quotes_marks import quoted_passages
-from dateline.analyze.quotes_speaker_phrase import SPEAKER_EDGE, Speaker, modal_name, speaker_span
+from dateline.analyze.quotes_speaker_phrase import SPEAKER_EDGE, Speaker, bare_title, modal_name, speaker_span
 from dateline.analyze.quotes_writer import writer_mentions
 from dateline.model import Mention, Quote
 
@@ -574,16 +574,30 @@ class SpeakerResolver:
         return inside
 
     def _named_apposition(self, head: Token) -> str | None:
-        """Return the person a description names beside it ("a former aide, Jo Lin"), if any; a group that
-        lists its members ("two objectors, Lawrence Joyce and William Graham") is no one person."""
+        """Return the person a description names beside it ("a former aide, Jo Lin", "Former prosecutor and Mayor
+        Rudy Giuliani"), if any; a group that lists its members ("two objectors, Lawrence Joyce and William
+        Graham") is no one person."""
         if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
             return None
         for child in head.children:
-            if child.dep_ == "appos" and child.i > head.i and not any(c.dep_ == "conj" for c in child.children):
+            # "Former prosecutor and New York City Mayor Rudy Giuliani": a bare title coordinated with a titled name
+            # is one person, described twice
+            titled = child.dep_ == "conj" and child.pos_ == "PROPN" and self._one_described_twice(head, child)
+            lone = not any(c.dep_ == "conj" for c in child.children)
+            if (child.dep_ == "appos" or titled) and child.i > head.i and lone:
                 mention = self._mention_at(child)
                 if mention is not None and mention.label == "PERSON" and mention.kind == "name":
                     return self._person_name(mention)
         return None
+
+    def _one_described_twice(self, head: Token, name: Token) -> bool:
+        """Tell whether a bare title and the name coordinated with it are one person ("Former House speaker and
+        Ohioan John Boehner"), not two ("former Gov. Martin O'Malley and Hillary Clinton", "Ru bio and Murphy")."""
+        if not bare_title(head) or head.lower_ not in EPITHET_NOUNS:
+            return False
+        first = self.doc[head.left_edge.i : name.left_edge.i]
+        return not any(self._mention_at(token) is not None for token in first if token.pos_ == "PROPN"
+                       and getattr(self._mention_at(token), "label", None) == "PERSON")
 
     def _pronoun(self, speaker: Speaker, word: str, sentence: int) -> str | None:
         """Return the person (or group) a pronoun speaker most likely refers to."""
