@@ -534,6 +534,35 @@ def test_subject_inside_the_quote_does_not_speak_the_verb_after_it(nlp: Language
     assert doc.text[speaker.start : speaker.end] == "Chief Dana Okafor"
 
 
+def test_a_name_opening_a_sentence_whose_verb_the_parse_left_without_subject_speaks(nlp: Language) -> None:
+    from dateline.analyze.quotes_speaker_phrase import lost_subject
+
+    # Okafor, speaking at a rally, did not mention Arle, but said the harbor must unite. -- parsed with "Okafor" a
+    # modifier of "mention" and no subject anywhere
+    words = ["Okafor", ",", "speaking", "at", "a", "rally", ",", "did", "not", "mention", "Arle", ",", "but", "said",
+             "the", "harbor", "must", "unite", "."]
+    heads = [9, 0, 9, 2, 5, 3, 9, 9, 9, 9, 9, 9, 9, 9, 15, 17, 17, 13, 9]
+    deps = ["advcl", "punct", "advcl", "prep", "det", "pobj", "punct", "aux", "neg", "ROOT", "dobj", "punct", "cc",
+            "conj", "det", "nsubj", "aux", "ccomp", "punct"]
+    pos = ["PROPN", "PUNCT", "VERB", "ADP", "DET", "NOUN", "PUNCT", "AUX", "PART", "VERB", "PROPN", "PUNCT", "CCONJ",
+           "VERB", "DET", "NOUN", "AUX", "VERB", "PUNCT"]
+    tags = ["NNP", ",", "VBG", "IN", "DT", "NN", ",", "VBD", "RB", "VB", "NNP", ",", "CC", "VBD", "DT", "NN", "MD",
+            "VB", "."]
+    doc = _parsed(nlp, words, heads, deps, pos, [1] + [0] * 18, tags)
+    speaker = lost_subject(doc[13])
+    assert speaker is not None and speaker.text == "Okafor"
+
+
+def test_a_line_wrapped_inside_a_sentence_is_no_paragraph_break(nlp: Language) -> None:
+    """"… a failure\xa0\nof the town, repeated": a scrape's line break inside a sentence does not part the speaker
+    from the verb (a break before a capitalised line still does)."""
+    text = (
+        "Mayor Dana Okafor, who has denounced the storm damage as both a failure of the board and a failure\xa0\nof "
+        "the town, repeated her call for a new sea wall."
+    )
+    assert _containing(quotes_of(nlp, text), "new sea wall").speaker_name == "Dana Okafor"
+
+
 def test_passage_that_ends_its_sentence_is_not_reported_by_a_cue_after_it(nlp: Language) -> None:
     from dateline.analyze.quotes import _Attribution, _ends_sentence, _owner_in_sentence
 

@@ -44,6 +44,7 @@ from dateline.analyze.quotes_speaker_phrase import (
     find_speaker,
     fronted_subject,
     inverted_subject,
+    lost_subject,
     speaker_span,
     subordinate_subject,
 )
@@ -369,6 +370,13 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
             # "Sanders, meanwhile, who sits at zero endorsements, said …": the name and its aside are no content
             speaker = speaker_span(fronted[0], text)
             pieces = [piece for piece in pieces if piece != fronted[1]]
+        lost = lost_subject(token) if speaker is None and fronted is None else None
+        if lost is not None:
+            # "Trump, speaking later at a rally …, did not mention …, but said": the name and what stands between it
+            # and the cue are no content
+            speaker = speaker_span(lost, text)
+            cut = _cut(pieces, (token.sent.start_char, token.idx + len(token.text)))
+            pieces = [(start, end) for start, end in (_trim(text, s, e) for s, e in cut) if end > start]
         inverted = inverted_subject(token) if speaker is None and postposed else None
         if inverted is not None:
             # "“…,” said retired neurosurgeon Ben Carson, asked about …": the name and what follows it are no content

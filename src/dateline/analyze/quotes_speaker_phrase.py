@@ -54,13 +54,19 @@ def find_speaker(cue: Token, text: str) -> Speaker | None:
     if token is None:
         return None
     low, high = sorted((token.idx, cue.idx))
-    if "\n" in text[low:high]:
+    if _paragraph_break(text[low:high]):
         # the parse ran a clause over a paragraph break ("The Latest on the race (all times EDT):\n\n7 p.m.\n\n
         # Donald Trump is questioning ..."): a speaker is named in the paragraph of the words it speaks
         token = _noun_right_before(cue)
-        if token is None or "\n" in text[token.idx : cue.idx]:
+        if token is None or _paragraph_break(text[token.idx : cue.idx]):
             return None
     return speaker_span(token, text)
+
+
+def _paragraph_break(text: str) -> bool:
+    """Tell whether a stretch of text crosses a paragraph: a line break not followed by a word in lower case
+    (a scrape's line wrapped inside a sentence, "a hate\xa0\ncrime, reiterated", is no break)."""
+    return any(not text[k + 1 :].lstrip(" \t\xa0")[:1].islower() for k, char in enumerate(text) if char == "\n")
 
 
 FEELINGS = frozenset(
@@ -146,6 +152,31 @@ def _speaker_token(cue: Token) -> Token | None:
     if cue.pos_ in ("NOUN", "PROPN"):
         return next((c for c in cue.children if c.dep_ == "poss"), None) or _noun_right_before(cue)
     return _phrase_after_quote(cue) or _noun_right_before(cue) or _participle_subject(cue)
+
+
+def lost_subject(cue: Token) -> Token | None:
+    """Return the name opening a sentence whose main verb the parse left with no subject ("Trump, speaking later
+    at a rally in Charleston, West Virginia, did not mention Ryan …, but said …" with "Trump" a modifier): a
+    finite verb has one, and a name set off by a comma at the start is it. For a cue ``find_speaker`` found no
+    speaker for (and ``fronted_subject`` none in its content)."""
+    verb = cue
+    while verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
+        verb = verb.head
+    finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(child.dep_ == "aux" for child in verb.children)
+    if verb.dep_ != "ROOT" or not finite or any(child.dep_ in SUBJECT_DEPS + ("nsubjpass", "expl") for child in
+                                                 verb.children):
+        return None
+    doc = verb.doc
+    first = verb.sent.start
+    while first < verb.i and (doc[first].pos_ == "CCONJ" or doc[first].is_space):
+        first += 1  # "And Trump, …"
+    last = first
+    while last + 1 < verb.i and doc[last + 1].pos_ == "PROPN":
+        last += 1
+    name = doc[last]
+    if doc[first].pos_ != "PROPN" or last + 1 >= verb.i or doc[last + 1].text != ",":
+        return None
+    return name if name.ent_type_ in ("PERSON", "ORG", "NORP", "") else None
 
 
 def _out_of_parenthesis(subject: Token, cue: Token) -> Token:
