@@ -231,6 +231,10 @@ DESCRIPTION_CASES = [
         "terrible mistake", "Dana Okafor", id="a bare title and a titled name coordinated: one person",
     ),
     pytest.param(
+        "Harbor politicians, who granted the ferry tax breaks, said the pier would stay.",
+        "the pier would stay", "Harbor politicians", id="a relative clause set off by a comma says more of them",
+    ),
+    pytest.param(
         "Harbor pilot Tom Arle pleaded guilty on Monday.\n\nIn District Court in Alexandria, Va., Arle, in a green "
         "jail jumpsuit, said little, offering only short confirmations that he was pleading guilty voluntarily and "
         "understood the charges.",

@@ -555,6 +555,13 @@ def speaker_span(token: Token, text: str) -> Speaker:
                 right = child.right_edge
             else:
                 break
+    for child in token.children:
+        # "Indiana politicians, who granted Carrier tax breaks," speak as "Indiana politicians": a relative clause set
+        # off by a comma says more of them, it does not tell which ones
+        opening = child.left_edge.i
+        aside = child.dep_ == "relcl" and child.i > token.i and opening - 1 > token.i and doc[opening - 1].text == ","
+        if aside and doc[opening].lower_ in ("who", "which", "whose", "whom") and right.i >= opening:
+            right = doc[opening - 2]
     start, end = left.idx, right.idx + len(right.text)
     while start < end and text[start] in SPEAKER_EDGE:
         start += 1
