@@ -235,6 +235,18 @@ DESCRIPTION_CASES = [
         "the pier would stay", "Harbor politicians", id="a relative clause set off by a comma says more of them",
     ),
     pytest.param(
+        "Two men stood by the pier. One of the men, Jessie Elkins, 70, said the ferry was late again.",
+        "ferry was late again", "Jessie Elkins", id="one of them, named beside",
+    ),
+    pytest.param(
+        "The other man, his cousin James York, 40, said the board had failed.",
+        "the board had failed", "James York", id="the name of an apposition's apposition",
+    ),
+    pytest.param(
+        "His former business partner at Harborcorp, Dale B. Ferrin, said the board had failed.",
+        "the board had failed", "Dale B. Ferrin", id="a name the parse hung on the company in the description",
+    ),
+    pytest.param(
         "Harbor pilot Tom Arle pleaded guilty on Monday.\n\nIn District Court in Alexandria, Va., Arle, in a green "
         "jail jumpsuit, said little, offering only short confirmations that he was pleading guilty voluntarily and "
         "understood the charges.",

@@ -577,9 +577,10 @@ class SpeakerResolver:
         """Return the person a description names beside it ("a former aide, Jo Lin", "Former prosecutor and Mayor
         Rudy Giuliani"), if any; a group that lists its members ("two objectors, Lawrence Joyce and William
         Graham") is no one person."""
-        if head.pos_ not in ("NOUN", "PROPN") or head.tag_ in ("NNS", "NNPS"):
+        one = head.pos_ == "NUM" and head.lower_ == "one"  # "One of the men, Jessie Elkins, 70,"
+        if (head.pos_ not in ("NOUN", "PROPN") and not one) or head.tag_ in ("NNS", "NNPS"):
             return None
-        for child in head.children:
+        for child in self._beside(head):
             # "Former prosecutor and New York City Mayor Rudy Giuliani": a bare title coordinated with a titled name
             # is one person, described twice
             titled = child.dep_ == "conj" and child.pos_ == "PROPN" and self._one_described_twice(head, child)
@@ -589,6 +590,20 @@ class SpeakerResolver:
                 if mention is not None and mention.label == "PERSON" and mention.kind == "name":
                     return self._person_name(mention)
         return None
+
+    def _beside(self, head: Token) -> Iterator[Token]:
+        """Yield the words set beside a description that may name it: its own dependents, the apposition of its
+        apposition ("The other man, his cousin James York, 40"), and an apposition the parse hung on a place or an
+        organisation in the description, which no person describes ("His best friend at Lehigh, Bruce Turry")."""
+        for child in head.children:
+            yield child
+            if child.dep_ == "appos":
+                yield from (grandchild for grandchild in child.children if grandchild.dep_ == "appos")
+            if child.dep_ == "prep":
+                for place in (grandchild for grandchild in child.children if grandchild.dep_ == "pobj"):
+                    named = self._mention_at(place)
+                    if place.ent_type_ != "PERSON" and (named is None or named.label != "PERSON"):
+                        yield from (word for word in place.children if word.dep_ == "appos")
 
     def _one_described_twice(self, head: Token, name: Token) -> bool:
         """Tell whether a bare title and the name coordinated with it are one person ("Former House speaker and
