@@ -357,10 +357,12 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
         if not pieces and not sentence_quote and not postposed:
             continue
         aside = aside_subject(token)
-        speaker = find_speaker(token, text) if aside is None else _aside_speaker(aside[0], text)
-        if aside is not None:
+        if aside is None:
+            speaker = find_speaker(token, text)
+        else:
             # "Any interpretation of his actions, said Michael Kofman, an expert …, would read this as …": what
             # was said is the sentence around the aside
+            speaker = _aside_speaker(aside[0], text)
             comma = text.rfind(",", token.sent.start_char, token.idx)
             pieces = [_trim(text, token.sent.start_char, comma), _trim(text, aside[1], token.sent.end_char)]
             pieces = [(start, end) for start, end in pieces if end > start]

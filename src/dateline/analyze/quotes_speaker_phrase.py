@@ -163,8 +163,8 @@ def lost_subject(cue: Token) -> Token | None:
     while verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
         verb = verb.head
     finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(child.dep_ == "aux" for child in verb.children)
-    if verb.dep_ != "ROOT" or not finite or any(child.dep_ in SUBJECT_DEPS + ("nsubjpass", "expl") for child in
-                                                 verb.children):
+    subject = any(child.dep_ in (*SUBJECT_DEPS, "nsubjpass", "expl") for child in verb.children)
+    if verb.dep_ != "ROOT" or not finite or subject:
         return None
     doc = verb.doc
     first = verb.sent.start

@@ -41,7 +41,7 @@ from dateline.analyze.quotes_descriptions import ORGANISATION_KINDS, organisatio
 from dateline.analyze.quotes_gender import ROLE_NOUN_GENDER, first_name_gender
 from dateline.analyze.quotes_headline import MAX_WORDS
 from dateline.analyze.quotes_marks import quoted_passages
-from dateline.analyze.quotes_speaker_phrase import SPEAKER_EDGE, Speaker, bare_title, modal_name, speaker_span
+from dateline.analyze.quotes_speaker_phrase import Speaker, bare_title, modal_name, speaker_span
 from dateline.analyze.quotes_writer import writer_mentions
 from dateline.model import Mention, Quote
 
@@ -326,16 +326,8 @@ class SpeakerResolver:
             if word in RELATIVE_PRONOUNS:
                 antecedent = _antecedent(speaker.token)
                 if antecedent is not None:
-                    phrase = speaker_span(antecedent, self.text)
-                    before = self.text[phrase.start : speaker.start].rstrip()
-                    if phrase.start < speaker.start < phrase.end and before.endswith(","):
-                        # "the mayor, who said …": the noun the clause describes, not the clause; a clause without
-                        # a comma tells which ones ("those who said Wall Street helps") and stays
-                        end = speaker.start
-                        while end > phrase.start and self.text[end - 1] in SPEAKER_EDGE:
-                            end -= 1
-                        phrase = Speaker(antecedent, phrase.start, end)
-                    name, kind = self._name(phrase, cue, sentence)
+                    # "the mayor, who said …" is "the mayor" (``speaker_span`` ends before a clause after a comma)
+                    name, kind = self._name(speaker_span(antecedent, self.text), cue, sentence)
                     return name, kind if kind != "none" else "pronoun"
             if word in THING_PRONOUNS:
                 return self._thing(speaker, sentence), "pronoun"
@@ -611,8 +603,9 @@ class SpeakerResolver:
         if not bare_title(head) or head.lower_ not in EPITHET_NOUNS:
             return False
         first = self.doc[head.left_edge.i : name.left_edge.i]
-        return not any(self._mention_at(token) is not None for token in first if token.pos_ == "PROPN"
-                       and getattr(self._mention_at(token), "label", None) == "PERSON")
+        return not any(
+            token.pos_ == "PROPN" and getattr(self._mention_at(token), "label", None) == "PERSON" for token in first
+        )
 
     def _pronoun(self, speaker: Speaker, word: str, sentence: int) -> str | None:
         """Return the person (or group) a pronoun speaker most likely refers to."""
