@@ -1462,6 +1462,26 @@ def test_a_name_after_the_cue_that_follows_a_quote_speaks_it(
     assert all(not (q.speaker_name and speaker in q.speaker_name) for q in asked)
 
 
+def test_who_asks_stands_after_asked_in_an_inverted_attribution(nlp: Language) -> None:
+    """"“How big is that wall?” asked the boy, who …": after the quote, the one named after "asked" asks (a
+    listener follows "told": "“…,” told the crowd")."""
+    text = (
+        "The last question at the event was from a young child.\n\n“How big is that wall?” asked the boy, who was "
+        "wearing a red hat."
+    )
+    assert _containing(quotes_of(nlp, text), "How big is that wall").speaker_name == "the boy"
+
+
+def test_the_verb_that_introduces_a_passage_with_a_colon_reports_it(nlp: Language) -> None:
+    """"When Okafor suggested that …, Arle fired back forcefully: “…”": the colon's verb reports the passage, not a
+    surer cue elsewhere in its sentence."""
+    text = (
+        "When Okafor suggested that the harbor would sue the board, Arle fired back forcefully: “If they sue us in a "
+        "court in Marlow, they're going to lose.”"
+    )
+    assert _containing(quotes_of(nlp, text), "going to lose").speaker_name == "Arle"
+
+
 def test_a_person_before_a_cue_after_a_comma_still_speaks(nlp: Language) -> None:
     """"Dale Ferrin, whose father was …, remembers Mr. Arle as …": the comma closes the speaker's own clause; the
     name after the cue is what is remembered, not who remembers."""

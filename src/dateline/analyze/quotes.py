@@ -658,9 +658,11 @@ def _attach_passages(
         if owner is None and previous is not None and not passage.opened and _glued(text, previous_end, passage):
             owner = previous
         if owner is None and (speech or words >= MIN_PASSAGE_WORDS):
-            owner = _owner_in_sentence(text, passage, confident, sent_starts, _ends_sentence(text, passage))
+            # the verb that introduces a passage with a colon reports it before any other verb of its sentence
+            # ("When Okafor suggested that …, Arle fired back forcefully: “…”")
+            owner = _owner_before_colon(text, passage, attributions)
+            owner = owner or _owner_in_sentence(text, passage, confident, sent_starts, _ends_sentence(text, passage))
             owner = owner or _owner_right_after(text, passage, confident)
-            owner = owner or _owner_before_colon(text, passage, attributions)
         long_enough = words >= MIN_PASSAGE_WORDS
         # "“Here he is, babe,” she said. “Donald’s here, babe.”": a short spoken line goes on with the quote before
         if owner is None and (long_enough or (speech and words >= MIN_CONTINUED_WORDS)) and previous is not None:

@@ -434,9 +434,10 @@ def _named_after(cue: Token) -> Token | None:
     if head.pos_ == "PROPN" or _name_word(head):
         return head
     # a described speaker ("said the woman, who …", "exhorted Clinton's introducer, actress …"), not the
-    # listener a verb of telling takes as its object ("“…,” told the crowd")
+    # listener a verb of telling takes as its object ("“…,” told the crowd"); who asks stands after "asked" in
+    # this order ("“How big is that wall?” asked the boy")
     described = words[0].pos_ == "DET" or any(t.tag_ == "POS" for t in words)
-    if head.pos_ == "NOUN" and described and cue.lemma_.lower() not in LISTENER_VERBS:
+    if head.pos_ == "NOUN" and described and cue.lemma_.lower() not in LISTENER_VERBS - {"ask"}:
         return head
     return None
 
