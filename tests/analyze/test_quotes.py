@@ -1462,6 +1462,30 @@ def test_a_name_after_the_cue_that_follows_a_quote_speaks_it(
     assert all(not (q.speaker_name and speaker in q.speaker_name) for q in asked)
 
 
+@pytest.mark.parametrize(
+    ("text", "said", "speaker"),
+    [
+        pytest.param(
+            "The mayor was buried in 1963.\n\nAs the harbor columnist Louella Marsh had written just a few years "
+            "earlier, ''We just couldn't let him go without a fight.''",
+            "let him go", "Louella Marsh", id="a passage",
+        ),
+        pytest.param(
+            "As the Harbor Gazette noted, the board has failed to fix the pier for three years.",
+            "the board has failed", "Harbor Gazette", id="a clause",
+        ),
+    ],
+)
+def test_an_as_clause_opening_a_sentence_gives_the_source_of_what_follows(
+    nlp: Language, text: str, said: str, speaker: str
+) -> None:
+    """"As the paper noted, …": the clause names who says what follows it; a clause that says something of its own
+    ("As Okafor talked about the town, Arle highlighted …") does not."""
+    assert _containing(quotes_of(nlp, text), said).speaker_name == speaker
+    other = "As Okafor talked about bringing the town together, Arle highlighted his message of order."
+    assert all(q.speaker_name != "Okafor" for q in quotes_of(nlp, other) if "message of order" in q.text)
+
+
 def test_who_asks_stands_after_asked_in_an_inverted_attribution(nlp: Language) -> None:
     """"“How big is that wall?” asked the boy, who …": after the quote, the one named after "asked" asks (a
     listener follows "told": "“…,” told the crowd")."""

@@ -96,6 +96,11 @@ TITLE_MAX_WORDS = 6
 TITLE_WORD_LETTERS = 4
 """A short passage whose every word of at least this many letters is capitalised reads as a title."""
 EDGE_PUNCT = " \t\n\r,;:—–-"
+AS_SAID = frozenset(
+    {"say", "write", "note", "tell", "explain", "observe", "argue", "recall", "put", "report", "remark", "add", "quip",
+     "joke", "warn", "predict", "acknowledge", "admit"}
+)
+"""Verbs of an "As the paper noted," that gives the source of the clause after it."""
 RUN_ON_WORDS = 3
 """At most this many words ("but", "and then") between a report's clause and a quoted passage that ends it."""
 SIBLING_DEPS = frozenset({"conj", "advcl"})
@@ -352,6 +357,7 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
         postposed = _right_after_passage(token, text, ends)
         content = _content(token, text, model, siblings + voices, postposed)
         pieces = _after_colon(text, token, passages, content) or _block_after(token, text)
+        pieces = _after_as_clause(token, text) or pieces
         # no content of its own is fine when the sentence holds a quoted passage the cue may report, or when
         # the passage it reports ended the sentence before ("“Does anybody know?” Graham asked.")
         if not pieces and not sentence_quote and not postposed:
@@ -399,6 +405,30 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
         if own is not None and own.speaker is not None and not _named_between(attribution, own):
             attribution.speaker = own.speaker
     return _drop_nested(found)
+
+
+def _after_as_clause(cue: Token, text: str) -> list[tuple[int, int]]:
+    """Return the main clause an "As the paper noted," opening its sentence reports ("As Purple PAC's Crane said,
+    the two standard-bearers have become …"): the rest of the sentence after the clause's comma."""
+    doc = cue.doc
+    marked = any(child.dep_ == "mark" and child.lower_ == "as" for child in cue.children)
+    subject = any(child.dep_ == "nsubj" and child.i < cue.i for child in cue.children)
+    if cue.dep_ != "advcl" or not marked or not subject or cue.head.i < cue.i or cue.lemma_.lower() not in AS_SAID:
+        return []
+    # a comment on what follows says nothing itself ("As the paper noted,", "As Clinton told the Daily News,", "As
+    # one aide put it,"), unlike a clause of its own ("As Clinton talked about …, Trump highlighted …")
+    for child in cue.children:
+        listener = child.dep_ == "dobj" and (cue.lemma_.lower() == "tell" or child.lower_ == "it")
+        if child.dep_ not in ("mark", "nsubj", "aux", "advmod", "punct", "npadvmod") and not listener:
+            return []
+    first = cue.left_edge
+    if first.i != cue.sent.start and not all(t.is_space or t.is_quote for t in doc[cue.sent.start : first.i]):
+        return []
+    comma = cue.right_edge.i + 1
+    if comma >= cue.sent.end or doc[comma].text != ",":
+        return []
+    start, end = _trim(text, doc[comma].idx + 1, cue.sent.end_char)
+    return [(start, end)] if end > start else []
 
 
 def _aside_speaker(head: Token, text: str) -> Speaker:
