@@ -1466,9 +1466,9 @@ def test_a_name_after_the_cue_that_follows_a_quote_speaks_it(
     ("text", "said", "speaker"),
     [
         pytest.param(
-            "The mayor was buried in 1963.\n\nAs the harbor columnist Louella Marsh had written just a few years "
-            "earlier, ''We just couldn't let him go without a fight.''",
-            "let him go", "Louella Marsh", id="a passage",
+            "The ferry stopped in 1963.\n\nAs the harbor columnist Louella Marsh had written just a few years "
+            "earlier, ''Nobody in this town could have kept the ferry running without him.''",
+            "kept the ferry running", "Louella Marsh", id="a passage",
         ),
         pytest.param(
             "As the Harbor Gazette noted, the board has failed to fix the pier for three years.",
@@ -1487,33 +1487,33 @@ def test_an_as_clause_opening_a_sentence_gives_the_source_of_what_follows(
 
 
 def test_who_asks_stands_after_asked_in_an_inverted_attribution(nlp: Language) -> None:
-    """"“How big is that wall?” asked the boy, who …": after the quote, the one named after "asked" asks (a
-    listener follows "told": "“…,” told the crowd")."""
+    """"“When will the ferry come back?” asked the girl, who …": after the quote, the one named after "asked" asks
+    (a listener follows "told": "“…,” told the crowd")."""
     text = (
-        "The last question at the event was from a young child.\n\n“How big is that wall?” asked the boy, who was "
-        "wearing a red hat."
+        "The last question at the meeting came from a young child.\n\n“When will the ferry come back?” asked the "
+        "girl, who was holding a paper boat."
     )
-    assert _containing(quotes_of(nlp, text), "How big is that wall").speaker_name == "the boy"
+    assert _containing(quotes_of(nlp, text), "When will the ferry").speaker_name == "the girl"
 
 
 def test_the_verb_that_introduces_a_passage_with_a_colon_reports_it(nlp: Language) -> None:
     """"When Okafor suggested that …, Arle fired back forcefully: “…”": the colon's verb reports the passage, not a
     surer cue elsewhere in its sentence."""
     text = (
-        "When Okafor suggested that the harbor would sue the board, Arle fired back forcefully: “If they sue us in a "
-        "court in Marlow, they're going to lose.”"
+        "When Okafor suggested that the harbor would sue the board, Arle fired back forcefully: “If they take us to "
+        "court over the pier, they will lose.”"
     )
-    assert _containing(quotes_of(nlp, text), "going to lose").speaker_name == "Arle"
+    assert _containing(quotes_of(nlp, text), "they will lose").speaker_name == "Arle"
 
 
 def test_a_person_before_a_cue_after_a_comma_still_speaks(nlp: Language) -> None:
-    """"Dale Ferrin, whose father was …, remembers Mr. Arle as …": the comma closes the speaker's own clause; the
-    name after the cue is what is remembered, not who remembers."""
+    """"Dale Ferrin, whose mother ran …, remembers Mr. Arle as …": the comma closes the speaker's own clause; the
+    name after the cue is what is remembered, not who remembers (no verb of its own follows the name)."""
     text = (
-        "Dale Ferrin, whose father was the harbor pastor at St. Ann's Episcopal Church in the Maine town of Port "
-        "Marlow, remembers Mr. Arle, known as Tommy, as a larger-than-life presence at the River Club."
+        "Dale Ferrin, whose mother ran the bait shop on the north pier in the old fishing village of Port Marlow, "
+        "remembers Mr. Arle, known as Tommy, as a towering figure at the Sailing Club."
     )
-    assert _containing(quotes_of(nlp, text), "larger-than-life").speaker_name == "Dale Ferrin"
+    assert _containing(quotes_of(nlp, text), "towering figure").speaker_name == "Dale Ferrin"
 
 
 @pytest.mark.parametrize(

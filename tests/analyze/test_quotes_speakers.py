@@ -235,22 +235,22 @@ DESCRIPTION_CASES = [
         "the pier would stay", "Harbor politicians", id="a relative clause set off by a comma says more of them",
     ),
     pytest.param(
-        "Two men stood by the pier. One of the men, Jessie Elkins, 70, said the ferry was late again.",
-        "ferry was late again", "Jessie Elkins", id="one of them, named beside",
+        "Two fishermen stood by the pier. One of the fishermen, Piet Olsen, 62, said the ferry was late again.",
+        "ferry was late again", "Piet Olsen", id="one of them, named beside",
     ),
     pytest.param(
-        "The other man, his cousin James York, 40, said the board had failed.",
-        "the board had failed", "James York", id="the name of an apposition's apposition",
+        "The other fisherman, his brother Jonas Olsen, 58, said the board had failed.",
+        "the board had failed", "Jonas Olsen", id="the name of an apposition's apposition",
     ),
     pytest.param(
         "His former business partner at Harborcorp, Dale B. Ferrin, said the board had failed.",
         "the board had failed", "Dale B. Ferrin", id="a name the parse hung on the company in the description",
     ),
     pytest.param(
-        "Harbor pilot Tom Arle pleaded guilty on Monday.\n\nIn District Court in Alexandria, Va., Arle, in a green "
-        "jail jumpsuit, said little, offering only short confirmations that he was pleading guilty voluntarily and "
-        "understood the charges.",
-        "pleading guilty voluntarily", "Tom Arle", id="a participle after a verb whose subject the parse lost",
+        "Harbor pilot Tom Arle pleaded guilty on Monday.\n\nIn the harbor court in Port Marlow, Va., Arle, in a grey "
+        "wool sweater, said little, offering only brief answers that he was pleading guilty freely and understood "
+        "the charges.",
+        "pleading guilty freely", "Tom Arle", id="a participle after a verb whose subject the parse lost",
     ),
     pytest.param(
         "Vermont Sen. Marta Quill opposed the harbor levy on Tuesday.\n\n"

@@ -366,8 +366,8 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
         if aside is None:
             speaker = find_speaker(token, text)
         else:
-            # "Any interpretation of his actions, said Michael Kofman, an expert …, would read this as …": what
-            # was said is the sentence around the aside
+            # "Any reading of the audit, said Tom Arle, a retired pilot, would find …": what was said is the
+            # sentence around the aside
             speaker = _aside_speaker(aside[0], text)
             comma = text.rfind(",", token.sent.start_char, token.idx)
             pieces = [_trim(text, token.sent.start_char, comma), _trim(text, aside[1], token.sent.end_char)]
@@ -380,8 +380,8 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
             pieces = [piece for piece in pieces if piece != fronted[1]]
         lost = lost_subject(token) if speaker is None and fronted is None else None
         if lost is not None:
-            # "Trump, speaking later at a rally …, did not mention …, but said": the name and what stands between it
-            # and the cue are no content
+            # "Okafor, speaking later at a rally …, did not mention …, but said": the name and what stands between
+            # it and the cue are no content
             speaker = speaker_span(lost, text)
             cut = _cut(pieces, (token.sent.start_char, token.idx + len(token.text)))
             pieces = [(start, end) for start, end in (_trim(text, s, e) for s, e in cut) if end > start]
@@ -408,15 +408,15 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
 
 
 def _after_as_clause(cue: Token, text: str) -> list[tuple[int, int]]:
-    """Return the main clause an "As the paper noted," opening its sentence reports ("As Purple PAC's Crane said,
-    the two standard-bearers have become …"): the rest of the sentence after the clause's comma."""
+    """Return the main clause an "As the paper noted," opening its sentence reports ("As the Harbor Gazette noted,
+    the board has failed …"): the rest of the sentence after the clause's comma."""
     doc = cue.doc
     marked = any(child.dep_ == "mark" and child.lower_ == "as" for child in cue.children)
     subject = any(child.dep_ == "nsubj" and child.i < cue.i for child in cue.children)
     if cue.dep_ != "advcl" or not marked or not subject or cue.head.i < cue.i or cue.lemma_.lower() not in AS_SAID:
         return []
-    # a comment on what follows says nothing itself ("As the paper noted,", "As Clinton told the Daily News,", "As
-    # one aide put it,"), unlike a clause of its own ("As Clinton talked about …, Trump highlighted …")
+    # a comment on what follows says nothing itself ("As the paper noted,", "As Okafor told the Gazette,", "As
+    # one aide put it,"), unlike a clause of its own ("As Okafor talked about …, Arle highlighted …")
     for child in cue.children:
         listener = child.dep_ == "dobj" and (cue.lemma_.lower() == "tell" or child.lower_ == "it")
         if child.dep_ not in ("mark", "nsubj", "aux", "advmod", "punct", "npadvmod") and not listener:
@@ -433,7 +433,7 @@ def _after_as_clause(cue: Token, text: str) -> list[tuple[int, int]]:
 
 def _aside_speaker(head: Token, text: str) -> Speaker:
     """Return the speaker phrase of a name after its cue, which ends at its comma ("said the woman, who like many
-    in the town …", "said Michael Kofman, an expert on Russia, would …")."""
+    in the town …", "said Tom Arle, a retired pilot, would …")."""
     speaker = speaker_span(head, text)
     comma = text.find(",", head.idx, speaker.end)
     return Speaker(head, speaker.start, comma) if comma > 0 else speaker
@@ -590,8 +590,8 @@ def _more_of_the_content(
 
 def _subjects_split_off(cue: Token, picked: list[Token]) -> list[list[tuple[int, int]]]:
     """Return the subject the parser cut off a reported clause and hung on the cue instead ("said the days when
-    the nation had a unifying story … are gone", with "days" a modifier of "said" and "are gone" the clause): a
-    noun between the cue and a clause with no subject of its own is that clause's subject."""
+    the town had “one ferry for everyone” … are gone", with "days" a modifier of "said" and "are gone" the
+    clause): a noun between the cue and a clause with no subject of its own is that clause's subject."""
     more = []
     for part in picked:
         if part.dep_ != "ccomp" or part.head.i != cue.i or part.i < cue.i:
@@ -602,7 +602,7 @@ def _subjects_split_off(cue: Token, picked: list[Token]) -> list[list[tuple[int,
             if not cue.i < child.i < part.i or child.pos_ not in ("NOUN", "PROPN"):
                 continue
             if all(token.ent_type_ in ("DATE", "TIME") for token in child.subtree):
-                continue  # "said Friday that …" is when (not "said the days when the nation had … are gone")
+                continue  # "said Friday that …" is when (not "said the days when the town had … are gone")
             if child.dep_ == "npadvmod" or (child.dep_ == "dobj" and cue.lemma_.lower() not in LISTENER_VERBS):
                 more.append([(child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text))])
     return more
@@ -855,8 +855,8 @@ def _owner_in_sentence(
     A passage that ends its own sentence ("… on the field.”") is not reported by a cue after it: the parser
     sometimes runs the next sentence on ("“… the field.” Mrs. Clinton has enjoyed support …"), and the words
     that follow begin a new report, while the passage goes on with the quote before it. Nor does the sentence
-    before it report it when the parser gave that sentence only the passage's opening mark ("… said Mr. Trump,
-    who is regarded as a germaphobe. ''" + "And some of these people …''").
+    before it report it when the parser gave that sentence only the passage's opening mark ("The mayor urged the
+    board to finish the pier. ''" + "We cannot wait …''").
     """
     words = passage.start
     while words < passage.end and (text[words].isspace() or text[words] in OPENING_MARKS or text[words] in "'`"):

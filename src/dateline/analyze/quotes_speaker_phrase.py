@@ -65,7 +65,7 @@ def find_speaker(cue: Token, text: str) -> Speaker | None:
 
 def _paragraph_break(text: str) -> bool:
     """Tell whether a stretch of text crosses a paragraph: a line break not followed by a word in lower case
-    (a scrape's line wrapped inside a sentence, "a hate\xa0\ncrime, reiterated", is no break)."""
+    (a scrape's line wrapped inside a sentence, "a failure\xa0\nof the town, repeated", is no break)."""
     return any(not text[k + 1 :].lstrip(" \t\xa0")[:1].islower() for k, char in enumerate(text) if char == "\n")
 
 
@@ -155,9 +155,9 @@ def _speaker_token(cue: Token) -> Token | None:
 
 
 def lost_subject(cue: Token) -> Token | None:
-    """Return the name opening a sentence whose main verb the parse left with no subject ("Trump, speaking later
-    at a rally in Charleston, West Virginia, did not mention Ryan …, but said …" with "Trump" a modifier): a
-    finite verb has one, and a name set off by a comma at the start is it. For a cue ``find_speaker`` found no
+    """Return the name opening a sentence whose main verb the parse left with no subject ("Okafor, speaking at a
+    rally, did not mention Arle, but said …" with "Okafor" a modifier): a finite verb has one, and a name set off
+    by a comma at the start is it. For a cue ``find_speaker`` found no
     speaker for (and ``fronted_subject`` none in its content)."""
     verb = cue
     while verb.dep_ in CLIMB_DEPS and verb.head.i != verb.i:
@@ -169,7 +169,7 @@ def lost_subject(cue: Token) -> Token | None:
     doc = verb.doc
     first = verb.sent.start
     while first < verb.i and (doc[first].pos_ == "CCONJ" or doc[first].is_space):
-        first += 1  # "And Trump, …"
+        first += 1  # "And Okafor, …"
     last = first
     while last + 1 < verb.i and doc[last + 1].pos_ == "PROPN":
         last += 1
@@ -221,7 +221,7 @@ def _passive_participle(cue: Token) -> bool:
     if cue.lemma_.lower() in NEVER_PASSIVE_OF_A_SPEAKER and cue.head.pos_ == "PROPN":
         return False  # "Mitt Romney, the … nominee, tweeted in response:": no one is tweeted; a past tense
     if _quoted_subject(cue) is not None:
-        return False  # "Braynard is quoted as saying": who is quoted speaks
+        return False  # "Arle is quoted as saying": who is quoted speaks
     # a participle clause, or a passive: a lone VBN at the root is a past tense the tagger misread ("Trump barked")
     return cue.dep_ in ("advcl", "acl", "pcomp") or any(child.dep_ == "auxpass" for child in cue.children)
 
@@ -271,7 +271,7 @@ def _participle_subject(cue: Token) -> Token | None:
         return before[-1]
     head = cue.head
     if head.i < cue.i and head.pos_ == "VERB" and head.dep_ == "ROOT":
-        # "…, Lazar, in a green jail jumpsuit, said little, offering only short confirmations that …" parsed with
+        # "…, Arle, in a grey wool sweater, said little, offering only brief answers that …" parsed with
         # the name an apposition: the noun the parse left before the verb it hangs from
         named = _noun_right_before(head)
         if named is not None:
@@ -384,8 +384,8 @@ def inverted_subject(cue: Token) -> Token | None:
 
 
 def aside_subject(cue: Token) -> tuple[Token, int] | None:
-    """Return who speaks in "Any interpretation of his actions, said Michael Kofman, an expert on Russia, would
-    read this as …" and where the sentence resumes: a cue between commas inside its sentence, followed by a name
+    """Return who speaks in "Any reading of the audit, said Tom Arle, a retired pilot, would find …" and where
+    the sentence resumes: a cue between commas inside its sentence, followed by a name
     (or a described speaker) the parse made the subject of what comes after, or a second subject of the cue
     ("The real problem, said Jane Doe, is that …"), or at the end of its sentence when the parse made the words
     before the comma a second subject of the cue. The parse gives the cue the fronted words for its subject;
@@ -399,20 +399,22 @@ def aside_subject(cue: Token) -> tuple[Token, int] | None:
     head = _named_after(cue)
     if head is None or head.dep_ != "nsubj" or (head.head.i != cue.i and head.head.head.i != cue.i):
         return None
-    last = head.right_edge  # the name with its apposition ("Michael Kofman, an expert on Russia,")
+    last = head.right_edge  # the name with its apposition ("Tom Arle, a retired pilot,")
     if last.i + 1 < cue.sent.end and doc[last.i + 1].text == ",":
         last = doc[last.i + 1]
     rest = doc[last.i + 1 : cue.sent.end]
-    if last.text == "," and any(token.pos_ in ("VERB", "AUX") for token in rest):
+    # the sentence goes on with a verb of its own ("…, would read", "…, is that"), not just more of a phrase ("…, as a
+    # towering figure at the club")
+    if last.text == "," and any(token.tag_ in ("VBD", "VBZ", "VBP", "MD") for token in rest):
         return head, last.idx + 1
-    # not "James Bruner, whose father was …, remembers Mr. Bush as …": a person before the cue is who speaks
+    # not "Dale Ferrin, whose father was …, remembers Mr. Arle as …": a person before the cue is who speaks
     fronted = any(
         child.dep_ == "nsubj" and child.i < cue.i and child.pos_ == "NOUN" and doc[before].head.i == cue.i
         for child in cue.children
     )
     if head.head.i == cue.i and fronted:
-        # "The rejection of the treaty signals “the beginning of the end”, said Geert Wilders, founder of …." parsed
-        # with the words before the comma a second subject of "said": they are what he said, to the sentence end
+        # "The rejection of the harbor plan signals “the beginning of the end”, said Tom Arle, a retired pilot."
+        # parsed with the words before the comma a second subject of "said": what he said, to the sentence end
         return head, cue.sent.end_char
     return None  # "…, said Ana Ruiz, a nurse who has …." ends the sentence with what was said before it
 
@@ -435,7 +437,7 @@ def _named_after(cue: Token) -> Token | None:
         return head
     # a described speaker ("said the woman, who …", "exhorted Clinton's introducer, actress …"), not the
     # listener a verb of telling takes as its object ("“…,” told the crowd"); who asks stands after "asked" in
-    # this order ("“How big is that wall?” asked the boy")
+    # this order ("“When will the ferry come back?” asked the girl")
     described = words[0].pos_ == "DET" or any(t.tag_ == "POS" for t in words)
     if head.pos_ == "NOUN" and described and cue.lemma_.lower() not in LISTENER_VERBS - {"ask"}:
         return head
@@ -550,15 +552,15 @@ def speaker_span(token: Token, text: str) -> Speaker:
             if child.dep_ == "appos":
                 right = child if child.i - left.i < 8 else right
             elif titled:
-                right = child  # "Former prosecutor and New York City Mayor Rudy Giuliani, who …": one person
+                right = child  # "Former prosecutor and Boston City Mayor Dana Okafor, who …": one person
             elif child.right_edge.i - left.i < MAX_DESCRIPTION_TOKENS:
                 # "a study by two economists of the University of Chicago": who is described stays
                 right = child.right_edge
             else:
                 break
     for child in token.children:
-        # "Indiana politicians, who granted Carrier tax breaks," speak as "Indiana politicians": a relative clause set
-        # off by a comma says more of them, it does not tell which ones
+        # "Harbor politicians, who granted the ferry tax breaks," speak as "Harbor politicians": a relative clause
+        # set off by a comma says more of them, it does not tell which ones
         opening = child.left_edge.i
         aside = child.dep_ == "relcl" and child.i > token.i and opening - 1 > token.i and doc[opening - 1].text == ","
         if aside and doc[opening].lower_ in ("who", "which", "whose", "whom") and right.i >= opening:

@@ -567,14 +567,14 @@ class SpeakerResolver:
 
     def _named_apposition(self, head: Token) -> str | None:
         """Return the person a description names beside it ("a former aide, Jo Lin", "Former prosecutor and Mayor
-        Rudy Giuliani"), if any; a group that lists its members ("two objectors, Lawrence Joyce and William
+        Dana Okafor"), if any; a group that lists its members ("two objectors, Lawrence Joyce and William
         Graham") is no one person."""
-        one = head.pos_ == "NUM" and head.lower_ == "one"  # "One of the men, Jessie Elkins, 70,"
+        one = head.pos_ == "NUM" and head.lower_ == "one"  # "One of the men, Tom Arle, 70,"
         if (head.pos_ not in ("NOUN", "PROPN") and not one) or head.tag_ in ("NNS", "NNPS"):
             return None
         for child in self._beside(head):
-            # "Former prosecutor and New York City Mayor Rudy Giuliani": a bare title coordinated with a titled name
-            # is one person, described twice
+            # "Former prosecutor and Boston City Mayor Dana Okafor": a bare title coordinated with a titled name is
+            # one person, described twice
             titled = child.dep_ == "conj" and child.pos_ == "PROPN" and self._one_described_twice(head, child)
             lone = not any(c.dep_ == "conj" for c in child.children)
             if (child.dep_ == "appos" or titled) and child.i > head.i and lone:
@@ -585,8 +585,9 @@ class SpeakerResolver:
 
     def _beside(self, head: Token) -> Iterator[Token]:
         """Yield the words set beside a description that may name it: its own dependents, the apposition of its
-        apposition ("The other man, his cousin James York, 40"), and an apposition the parse hung on a place or an
-        organisation in the description, which no person describes ("His best friend at Lehigh, Bruce Turry")."""
+        apposition ("The other man, his cousin Dale Ferrin, 40"), and an apposition the parse hung on a place or an
+        organisation in the description, which no person describes ("His former partner at Harborcorp, Dale B.
+        Ferrin")."""
         for child in head.children:
             yield child
             if child.dep_ == "appos":
@@ -598,8 +599,8 @@ class SpeakerResolver:
                         yield from (word for word in place.children if word.dep_ == "appos")
 
     def _one_described_twice(self, head: Token, name: Token) -> bool:
-        """Tell whether a bare title and the name coordinated with it are one person ("Former House speaker and
-        Ohioan John Boehner"), not two ("former Gov. Martin O'Malley and Hillary Clinton", "Ru bio and Murphy")."""
+        """Tell whether a bare title and the name coordinated with it are one person ("Former harbor master and
+        Marlovian Tom Arle"), not two ("former Gov. Dale Ferrin and Ines Marlowe", a broken "Ru bio and Arle")."""
         if not bare_title(head) or head.lower_ not in EPITHET_NOUNS:
             return False
         first = self.doc[head.left_edge.i : name.left_edge.i]
