@@ -553,16 +553,6 @@ def test_a_name_opening_a_sentence_whose_verb_the_parse_left_without_subject_spe
     assert speaker is not None and speaker.text == "Okafor"
 
 
-def test_a_line_wrapped_inside_a_sentence_is_no_paragraph_break(nlp: Language) -> None:
-    """"… a failure\xa0\nof the town, repeated": a scrape's line break inside a sentence does not part the speaker
-    from the verb (a break before a capitalised line still does)."""
-    text = (
-        "Mayor Dana Okafor, who has denounced the storm damage as both a failure of the board and a failure\xa0\nof "
-        "the town, repeated her call for a new sea wall."
-    )
-    assert _containing(quotes_of(nlp, text), "new sea wall").speaker_name == "Dana Okafor"
-
-
 def test_passage_that_ends_its_sentence_is_not_reported_by_a_cue_after_it(nlp: Language) -> None:
     from dateline.analyze.quotes import _Attribution, _ends_sentence, _owner_in_sentence
 
@@ -1486,34 +1476,36 @@ def test_an_as_clause_opening_a_sentence_gives_the_source_of_what_follows(
     assert all(q.speaker_name != "Okafor" for q in quotes_of(nlp, other) if "message of order" in q.text)
 
 
-def test_who_asks_stands_after_asked_in_an_inverted_attribution(nlp: Language) -> None:
-    """"“When will the ferry come back?” asked the girl, who …": after the quote, the one named after "asked" asks
-    (a listener follows "told": "“…,” told the crowd")."""
-    text = (
-        "The last question at the meeting came from a young child.\n\n“When will the ferry come back?” asked the "
-        "girl, who was holding a paper boat."
-    )
-    assert _containing(quotes_of(nlp, text), "When will the ferry").speaker_name == "the girl"
-
-
-def test_the_verb_that_introduces_a_passage_with_a_colon_reports_it(nlp: Language) -> None:
-    """"When Okafor suggested that …, Arle fired back forcefully: “…”": the colon's verb reports the passage, not a
-    surer cue elsewhere in its sentence."""
-    text = (
-        "When Okafor suggested that the harbor would sue the board, Arle fired back forcefully: “If they take us to "
-        "court over the pier, they will lose.”"
-    )
-    assert _containing(quotes_of(nlp, text), "they will lose").speaker_name == "Arle"
-
-
-def test_a_person_before_a_cue_after_a_comma_still_speaks(nlp: Language) -> None:
-    """"Dale Ferrin, whose mother ran …, remembers Mr. Arle as …": the comma closes the speaker's own clause; the
-    name after the cue is what is remembered, not who remembers (no verb of its own follows the name)."""
-    text = (
-        "Dale Ferrin, whose mother ran the bait shop on the north pier in the old fishing village of Port Marlow, "
-        "remembers Mr. Arle, known as Tommy, as a towering figure at the Sailing Club."
-    )
-    assert _containing(quotes_of(nlp, text), "towering figure").speaker_name == "Dale Ferrin"
+@pytest.mark.parametrize(
+    ("text", "phrase", "speaker"),
+    [
+        pytest.param(
+            "Mayor Dana Okafor, who has denounced the storm damage as both a failure of the board and a failure\xa0\n"
+            "of the town, repeated her call for a new sea wall.",
+            "new sea wall", "Dana Okafor", id="a line wrapped inside the sentence is no paragraph break",
+        ),
+        pytest.param(
+            "The last question at the meeting came from a young child.\n\n“When will the ferry come back?” asked the "
+            "girl, who was holding a paper boat.",
+            "When will the ferry", "the girl", id="who asks stands after asked (a listener after told)",
+        ),
+        pytest.param(
+            "When Okafor suggested that the harbor would sue the board, Arle fired back forcefully: “If they take us "
+            "to court over the pier, they will lose.”",
+            "they will lose", "Arle", id="the verb before the colon, not a surer cue elsewhere in the sentence",
+        ),
+        pytest.param(
+            "Dale Ferrin, whose mother ran the bait shop on the north pier in the old fishing village of Port Marlow, "
+            "remembers Mr. Arle, known as Tommy, as a towering figure at the Sailing Club.",
+            "towering figure", "Dale Ferrin", id="a person before a cue after a comma (no verb follows the name)",
+        ),
+    ],
+)
+def test_the_speaker_of_a_sentence_the_parse_reads_badly(nlp: Language, text: str, phrase: str, speaker: str) -> None:
+    """Parser shapes around a speaker: a scrape's line wrap ("a failure\xa0\nof the town, repeated"), an inverted
+    "“…?” asked the girl", a passage a colon introduces, and "Dale Ferrin, whose mother …, remembers Mr. Arle as …"
+    (the comma closes the speaker's own clause; the name after the cue is what is remembered)."""
+    assert _containing(quotes_of(nlp, text), phrase).speaker_name == speaker
 
 
 @pytest.mark.parametrize(
