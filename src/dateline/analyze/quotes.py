@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
+from dateline.analyze.quotes_evidential import evidential_subject
 from dateline.analyze.quotes_features import (
     RARE,
     content_features,
@@ -169,6 +170,8 @@ def find_quotes(
             continue
         # a confident cue the filter drops still names who speaks next ("X said ... . He added")
         resolver.resolve(quote, attribution.speaker, attribution.cue)
+        if kept and quote.kind != "direct" and attribution.cue is not None:
+            _judged_by_writer(doc.text, quote, attribution.cue, model)
         if attribution.cue is None and quote.speaker_name is None and last is not None:
             _continue_speaker(quote, last)
         if quote.speaker_name:
@@ -179,6 +182,22 @@ def find_quotes(
         if label not in spoken:
             quotes.append(_transcript_quote(doc, label, article_id, resolver))
     return _without_repeats(sorted(quotes, key=lambda q: q.start), doc.text)
+
+
+def _judged_by_writer(text: str, quote: Quote, cue: Token, model: QuoteModel) -> None:
+    """Take the speaker off a writer's judgement ("The ferry operator appeared to be losing money"), whose
+    subject becomes part of what is judged (``quotes_evidential``). The resolver has seen the subject as
+    usual: who the sentence is about is still whom a later "he" may stand for."""
+    judged, subject = evidential_subject(cue, lambda lemma: model.cue_prior(lemma) in SPEECH_PRIORS)
+    if not judged:
+        return
+    quote.speaker_start = quote.speaker_end = None
+    quote.speaker_text = quote.speaker_name = None
+    quote.speaker_kind = "none"
+    if subject is not None and not any(s < subject[1] and subject[0] < e for s, e in quote.fragments):
+        quote.fragments = _merge([subject, *quote.fragments])
+        quote.start, quote.end = quote.fragments[0][0], quote.fragments[-1][1]
+        quote.text = " … ".join(text[s:e] for s, e in quote.fragments)
 
 
 def _headline_passive(doc: Doc, quote: Quote, attribution: _Attribution, model: QuoteModel) -> bool:

@@ -1,0 +1,67 @@
+"""Tests of the writer's judgement ("X seemed to …"), which no one in the text voices, on fictional sentences."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from dateline.analyze.entities import find_mentions
+from dateline.analyze.quotes import find_quotes
+from dateline.analyze.quotes_evidential import evidential_subject
+
+
+def _speaks(lemma: str) -> bool:
+    """A stand-in for the model's prior: the verbs of speech these sentences use."""
+    return lemma in {"suggest", "mention", "say", "dismiss"}
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "judged", "subject"),
+    [
+        pytest.param("The old ferry seemed to be losing money.", "seemed", True, "The old ferry", id="to be"),
+        pytest.param("Mayor Arle appeared irritated by the question.", "appeared", True, "Mayor Arle",
+                     id="adjective"),
+        pytest.param("The pier seems like an odd choice for a market.", "seems", True, "The pier", id="like"),
+        pytest.param("It appears that the board never voted on the pier.", "appears", True, None,
+                     id="it with a that-clause"),
+        pytest.param("Later she appeared to suggest that the harbor would close.", "appeared", False, None,
+                     id="a verb of speech as the complement"),
+        pytest.param("Okafor seemed taken aback and mentioned that the ferry was late.", "seemed", False, None,
+                     id="a verb of speech joined to the complement"),
+        pytest.param("It seems to me that the pier is unsafe.", "seems", False, None, id="with its experiencer"),
+        pytest.param("Okafor appeared on the radio on Monday.", "appeared", False, None, id="no complement"),
+        pytest.param("Okafor said the pier was unsafe.", "said", False, None, id="not a verb of seeming"),
+    ],
+)
+def test_a_verb_of_seeming_is_the_writers_judgement_unless_its_subject_speaks(
+    nlp: Language, text: str, cue: str, judged: bool, subject: str | None
+) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    found, span = evidential_subject(token, _speaks)
+    assert found is judged
+    assert (text[span[0] : span[1]] if span else None) == subject
+
+
+def test_a_judgement_has_no_speaker_and_holds_its_subject(nlp: Language) -> None:
+    text = (
+        "The harbor board met on Tuesday to discuss the ferry.\n\n"
+        "The old fishermen of the bay seem to be unanimous in their belief that the pier must go."
+    )
+    doc = nlp(text)
+    quotes = [q for q in find_quotes(doc, find_mentions(doc, "t"), "t") if "unanimous" in q.text]
+    assert len(quotes) == 1
+    quote = quotes[0]
+    assert quote.speaker_name is None and quote.speaker_text is None and quote.speaker_kind == "none"
+    assert text[quote.fragments[0][0] : quote.fragments[0][1]] == "The old fishermen of the bay"
+    assert quote.text.startswith("The old fishermen of the bay … to be unanimous")
+
+
+def test_a_subject_that_speaks_through_the_complement_keeps_the_quote(nlp: Language) -> None:
+    text = (
+        "Mayor Ana Ruiz toured the flooded harbor on Monday.\n\n"
+        "Later she appeared to suggest that the north pier would close for the summer."
+    )
+    doc = nlp(text)
+    quotes = [q for q in find_quotes(doc, find_mentions(doc, "t"), "t") if "north pier" in q.text]
+    assert [q.speaker_name for q in quotes] == ["Ana Ruiz"]
