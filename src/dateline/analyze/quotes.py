@@ -22,11 +22,11 @@ a few milliseconds an article.
 from __future__ import annotations
 
 import bisect
+import copy
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
 
-from dateline.analyze.quotes_evidential import evidential_subject
 from dateline.analyze.quotes_features import (
     RARE,
     content_features,
@@ -59,6 +59,7 @@ from dateline.analyze.quotes_transcript import (
     spoken_name,
     transcript_labels,
 )
+from dateline.analyze.quotes_unvoiced import asked_by_no_one_named, evidential_subject
 from dateline.model import Mention, Quote
 
 CONTENT_THRESHOLD = 0.4
@@ -170,12 +171,13 @@ def find_quotes(
             continue
         # a confident cue the filter drops still names who speaks next ("X said ... . He added")
         resolver.resolve(quote, attribution.speaker, attribution.cue)
-        if kept and quote.kind != "direct" and attribution.cue is not None:
-            _judged_by_writer(doc.text, quote, attribution.cue, model)
         if attribution.cue is None and quote.speaker_name is None and last is not None:
             _continue_speaker(quote, last)
         if quote.speaker_name:
-            last = quote
+            # a copy: the one asked in "…,” she said, when asked whether …" answers in the passage after
+            last = copy.copy(quote)
+        if kept and quote.kind != "direct" and attribution.cue is not None:
+            _unvoiced(doc.text, quote, attribution.cue, model)
         if kept:
             quotes.append(quote)
     for label in labels:
@@ -184,12 +186,13 @@ def find_quotes(
     return _without_repeats(sorted(quotes, key=lambda q: q.start), doc.text)
 
 
-def _judged_by_writer(text: str, quote: Quote, cue: Token, model: QuoteModel) -> None:
-    """Take the speaker off a writer's judgement ("The ferry operator appeared to be losing money"), whose
-    subject becomes part of what is judged (``quotes_evidential``). The resolver has seen the subject as
+def _unvoiced(text: str, quote: Quote, cue: Token, model: QuoteModel) -> None:
+    """Take the speaker off a claim its subject does not voice (``quotes_unvoiced``): a writer's judgement ("The
+    ferry operator appeared to be losing money"), whose subject becomes part of what is judged, and a question
+    whose asker the text leaves out ("Asked about the pier, Okafor said …"). The resolver has seen the subject as
     usual: who the sentence is about is still whom a later "he" may stand for."""
     judged, subject = evidential_subject(cue, lambda lemma: model.cue_prior(lemma) in SPEECH_PRIORS)
-    if not judged:
+    if not judged and not asked_by_no_one_named(cue):
         return
     quote.speaker_start = quote.speaker_end = None
     quote.speaker_text = quote.speaker_name = None

@@ -1,4 +1,4 @@
-"""The writer's own judgement in "X seems to …" and "X appeared …": a claim no one in the text makes.
+"""Claims whose subject voices nothing: the writer's judgement ("X seems to …") and a question no one named asks.
 
 "The ferry operator appeared to be losing money" or "Mayor Arle seemed irritated" tells how things look to the
 one writing; the subject is what the judgement is about, not who voices it. Attributing it to the subject
@@ -8,9 +8,12 @@ money"). PolNeAR annotates these the same way: a source-less attribution whose c
 
 Where the complement, or a verb joined to it, is itself an act of speech or thought ("Arle seemed to suggest that
 …", "appeared to dismiss the report", "seemed taken aback and mentioned that …"), the subject does speak, and
-keeps the quote; so does a judgement with its experiencer
-("it seems to me"). "Appeared on television" or "appeared before the board" has no complement and is left
-to the cue model.
+keeps the quote; so does a judgement with its experiencer ("it seems to me"). "Appeared on television" or
+"appeared before the board" has no complement and is left to the cue model.
+
+"Asked about the pier, Okafor said it was safe" and "… when asked whether the ferry would run": the question is
+put by someone the text does not name (a reporter, a pollster); Okafor is the one asked and answers in a quote
+of his own. "Asked by reporters whether …" names who asks, and keeps them.
 """
 
 from __future__ import annotations
@@ -53,3 +56,11 @@ def evidential_subject(cue: Token, speaks: Callable[[str], bool]) -> tuple[bool,
         return True, None  # "it appears that …": the subject holds no place in what is judged
     left, right = subject.left_edge, subject.right_edge
     return True, (left.idx, right.idx + len(right.text))
+
+
+def asked_by_no_one_named(cue: Token) -> bool:
+    """Tell whether a cue is a question whose asker the text leaves out: "Asked about the pier, Okafor said …",
+    "… when asked whether …" (a past participle with neither a subject nor a "by" agent)."""
+    if cue.lemma_.lower() != "ask" or cue.tag_ != "VBN":
+        return False
+    return not any(child.dep_ in (*SUBJECT_DEPS, "agent", "auxpass") for child in cue.children)

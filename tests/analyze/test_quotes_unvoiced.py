@@ -7,7 +7,7 @@ from spacy.language import Language
 
 from dateline.analyze.entities import find_mentions
 from dateline.analyze.quotes import find_quotes
-from dateline.analyze.quotes_evidential import evidential_subject
+from dateline.analyze.quotes_unvoiced import asked_by_no_one_named, evidential_subject
 
 
 def _speaks(lemma: str) -> bool:
@@ -65,3 +65,32 @@ def test_a_subject_that_speaks_through_the_complement_keeps_the_quote(nlp: Langu
     doc = nlp(text)
     quotes = [q for q in find_quotes(doc, find_mentions(doc, "t"), "t") if "north pier" in q.text]
     assert [q.speaker_name for q in quotes] == ["Ana Ruiz"]
+
+
+@pytest.mark.parametrize(
+    ("text", "asked"),
+    [
+        pytest.param("Asked about the pier on Monday, Okafor said it was safe.", True, id="opening participle"),
+        pytest.param("“It is safe,” Okafor told the Gazette when asked about the pier.", True, id="when asked"),
+        pytest.param("Asked by reporters whether she would run again, Ruiz smiled.", False, id="by an agent"),
+        pytest.param("Okafor was asked whether the ferry would run in winter.", False, id="a passive with a subject"),
+        pytest.param("Okafor asked whether the ferry would run in winter.", False, id="the one who asks"),
+    ],
+)
+def test_a_question_put_by_no_one_named(nlp: Language, text: str, asked: bool) -> None:
+    doc = nlp(text)
+    assert asked_by_no_one_named(next(t for t in doc if t.lower_ == "asked")) is asked
+
+
+def test_a_question_has_no_speaker_and_the_one_asked_answers(nlp: Language) -> None:
+    text = (
+        "Mayor Ana Ruiz spent Monday at the harbor.\n\n"
+        "“No. This is about the harbor,” she said, when asked whether she wanted the ferry back. "
+        "“We will build a new pier for the fishing boats.”"
+    )
+    doc = nlp(text)
+    by_words = {q.text[:12]: q for q in find_quotes(doc, find_mentions(doc, "t"), "t")}
+    question = by_words["whether she "]
+    assert question.speaker_name is None and question.speaker_kind == "none"
+    assert by_words["“No. This is"].speaker_name == "Ana Ruiz"
+    assert by_words["“We will bui"].speaker_name == "Ana Ruiz"
