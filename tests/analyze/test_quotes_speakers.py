@@ -98,6 +98,12 @@ PRONOUN_CASES = [
         "by May drew cheers from the crowd.",
         "ferry would run again", "His", "Tom Arle", id="the owner of a promise",
     ),
+    pytest.param(
+        # the two quoted sentences before "she" do not push the sentence about her out of reach
+        "“We want her on the boat,” said a senior Okafor adviser.\n\nBut Sen. Mary Ruiz isn’t interested.\n\n"
+        "“Uh, no. Not this year. This is about me and the harbor,” she said.",
+        "about me and the harbor", "she", "Mary Ruiz", id="the sentence before a quote of several sentences",
+    ),
 ]
 
 

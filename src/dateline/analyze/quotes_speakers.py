@@ -730,10 +730,13 @@ class SpeakerResolver:
 
     def _recent_subjects(self, pronoun: Token, back: int) -> Iterator[str]:
         """Yield the people standing as subjects before a pronoun, nearest first, in its own sentence and up to
-        ``back`` sentences before it; a quote's speaker counts as a subject, words inside quotes do not."""
+        ``back`` sentences before it; a quote's speaker counts as a subject, words inside quotes do not. A sentence
+        that lies wholly inside quote marks is not counted: in "But Ruiz isn't interested. “Uh, no. This is about
+        me,” she said." the sentence before "she" is the one before the quote."""
         sentence = pronoun.sent
-        for k in range(back + 1):
-            tokens = self.doc[sentence.start : pronoun.i] if k == 0 else sentence
+        k = 0
+        while k <= back:
+            tokens = self.doc[sentence.start : pronoun.i] if sentence.start <= pronoun.i < sentence.end else sentence
             for token in reversed(tokens):
                 name = self.speaker_names.get(token.i)
                 subject = token.dep_ in ("nsubj", "nsubjpass") or _verb_taken_for_noun(token)
@@ -743,7 +746,13 @@ class SpeakerResolver:
                     yield name
             if sentence.start == 0:
                 return
+            if k == 0 or not self._all_quoted(sentence):
+                k += 1
             sentence = self.doc[sentence.start - 1].sent
+
+    def _all_quoted(self, sentence: Span) -> bool:
+        """Tell whether every word of a sentence lies inside quote marks."""
+        return all(self._quoted(token) for token in sentence if not token.is_punct and not token.is_space)
 
     def _chained(self, subject: Token) -> str | None:
         """Return whom a "he" or "she" subject that no quote resolved stands for, so that the next pronoun goes to
