@@ -781,6 +781,23 @@ def test_two_short_capitalised_sentences_are_speech_not_a_title() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        pytest.param("Okafor spoke on “Mornings with Dana Ruiz,” a radio show.", True, id="small word in a title"),
+        pytest.param("The host of the reality show “The Boat,” Okafor said.", True, id="the name of a show"),
+        pytest.param("His 2009 book “The Tide,” sold well.", True, id="the name of a book"),
+        pytest.param("Okafor called the show “the best news show on the coast.”", False, id="a description"),
+        pytest.param("The remark by Dr. Ada Song “was unfair to the crews.”", False, id="Song is a surname"),
+        pytest.param("“We’re like brothers, Tom and I,” he said.", False, id="like is no small word"),
+    ],
+)
+def test_a_short_capitalised_passage_after_a_work_or_with_small_words_is_a_title(text: str, title: bool) -> None:
+    from dateline.analyze.quotes import _is_title
+
+    assert _is_title(text, quoted_passages(text)[0]) is title
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "“The harbor is in panic mode. Full panic mode,” said Leslie Wimes, a ferry captain from Riverton.",

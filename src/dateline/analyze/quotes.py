@@ -90,6 +90,13 @@ NAMING_WORDS = frozenset(
     {"titled", "entitled", "headlined", "dubbed", "nicknamed", "nickname", "slogan", "hashtag", "named"}
 )
 """Words that introduce the name of a thing in quote marks, not words someone said."""
+WORK_NOUNS = frozenset(
+    {"show", "book", "memoir", "novel", "film", "movie", "documentary", "song", "album", "podcast", "sitcom"}
+)
+"""Works whose name a capitalised passage right after them is ("the reality show “The Apprentice,”", "whose 2005
+book “Harbor Lights,”"), unlike a description ("the show “the conservative news show of record.”")."""
+TITLE_SMALL_WORDS = frozenset({"with", "from", "into", "onto", "over", "upon", "than"})
+"""Prepositions a title leaves in lower case ("Midday with Charlie Sykes")."""
 TERM_WORDS = frozenset({"a", "an", "the", "separate", "so-called", "its", "their", "his", "her", "our"})
 """Words before a short passage that make it a term in quote marks ("a separate “liquidating trust.”")."""
 NAME_MAX_WORDS = 8
@@ -813,6 +820,9 @@ def _is_title(text: str, passage: Passage) -> bool:
     last = _word_before(text, passage)
     if last in NAMING_WORDS and len(raw) <= NAME_MAX_WORDS:
         return True  # "a spot titled “Arrogant,”", "the nickname “Lyin' Ted.”": the name of a thing
+    before = text[max(0, passage.start - 20) : passage.start].split()
+    if last in WORK_NOUNS and before[-1].islower() and len(raw) <= NAME_MAX_WORDS and _is_capitalised(raw):
+        return True  # "the reality show “The Apprentice,”": the name of a work ("Dr. Paul Song “was …”" is not)
     if last.endswith(("'s", "’s")) and len(raw) <= NAME_MAX_WORDS and _is_capitalised(raw):
         return True  # "on Fox News’s “Fox and Friends.”": a possessor's show, book or programme
     if any(w[-1:] in (".", "!", "?") for w in raw[:-1]):
@@ -844,7 +854,8 @@ def _bare_words(words: list[str]) -> list[str]:
 
 def _is_capitalised(words: list[str]) -> bool:
     """Tell whether every longer word of a passage is capitalised, as the words of a name are."""
-    return all(w[:1].isupper() for w in _bare_words(words) if len(w) >= TITLE_WORD_LETTERS)
+    longer = [w for w in _bare_words(words) if len(w) >= TITLE_WORD_LETTERS and w not in TITLE_SMALL_WORDS]
+    return all(w[:1].isupper() for w in longer)
 
 
 def _owner_by_content(passage: Passage, attributions: list[_Attribution]) -> _Attribution | None:
