@@ -1516,12 +1516,24 @@ def test_an_as_clause_opening_a_sentence_gives_the_source_of_what_follows(
             "remembers Mr. Arle, known as Tommy, as a towering figure at the Sailing Club.",
             "towering figure", "Dale Ferrin", id="a person before a cue after a comma (no verb follows the name)",
         ),
+        pytest.param(
+            "The replies came fast. ''Whoever closes the harbor has no place here!'' wrote a man calling himself "
+            "Piet Piet.",
+            "Whoever closes the harbor", "a man calling himself Piet Piet",
+            id="an inverted speaker the parse made the object, with a participle",
+        ),
+        pytest.param(
+            '"We could have won," one fisherman wrote on the board. "Better watch out for the mayor since she said '
+            'the pier is more important than her job," tweeted another.',
+            "Better watch out", "another", id="another, alone after an inverted cue",
+        ),
     ],
 )
 def test_the_speaker_of_a_sentence_the_parse_reads_badly(nlp: Language, text: str, phrase: str, speaker: str) -> None:
     """Parser shapes around a speaker: a scrape's line wrap ("a failure\xa0\nof the town, repeated"), an inverted
     "“…?” asked the girl", a passage a colon introduces, and "Dale Ferrin, whose mother …, remembers Mr. Arle as …"
-    (the comma closes the speaker's own clause; the name after the cue is what is remembered)."""
+    (the comma closes the speaker's own clause; the name after the cue is what is remembered); "“…” wrote a man calling
+    himself …" and "“…,” tweeted another." after a quote."""
     assert _containing(quotes_of(nlp, text), phrase).speaker_name == speaker
 
 

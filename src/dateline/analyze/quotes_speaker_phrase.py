@@ -424,11 +424,15 @@ def _named_after(cue: Token) -> Token | None:
     only names and nouns may stand there, the last of them the head ("said Oversight ranking Democrat Elijah
     Cummings (D-Md.)")."""
     doc = cue.doc
-    words = []
+    words: list[Token] = []
     for token in doc[cue.i + 1 : cue.i + 1 + MAX_SPEAKER_TOKENS]:
         if token.is_punct or token.is_space or token.is_quote or token.tag_ in ("WP", "WDT"):
             break  # "wrote a Trump supporter who runs …": the relative clause describes the speaker
+        if token.dep_ == "acl" and token.tag_ in ("VBG", "VBN") and words and token.head.i == words[-1].i:
+            break  # "wrote a man calling himself Piet Piet": the participle describes the speaker
         words.append(token)
+    if len(words) == 1 and words[0].lower_ in ONE_OF_THEM:
+        return words[0]  # "“…,” tweeted another.": one more of those just quoted
     # an owner's mark stands inside a name ("opined Cleveland's Plain Dealer")
     if not words or any(t.pos_ not in NAME_WORDS and t.tag_ != "POS" and not _name_word(t) for t in words):
         return None
@@ -444,6 +448,8 @@ def _named_after(cue: Token) -> Token | None:
     return None
 
 
+ONE_OF_THEM = frozenset({"another", "one", "others"})
+"""Words that stand alone for a speaker after an inverted cue ("“…,” wrote another.")."""
 LISTENER_VERBS = frozenset({"tell", "ask", "assure", "urge", "warn", "remind", "inform", "advise", "promise", "thank"})
 """Verbs whose object after them is who is spoken to, not who speaks."""
 
