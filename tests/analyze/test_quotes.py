@@ -434,6 +434,13 @@ def test_verb_that_reports_nothing_yields_no_quote(nlp: Language) -> None:
     assert quote.kind == "indirect"
 
 
+def test_that_said_opening_a_sentence_reports_no_one(nlp: Language) -> None:
+    text = "The mayor wants the ferry back. That said, the ferry cannot realistically run before May."
+    assert not [q for q in quotes_of(nlp, text) if "before May" in q.text]
+    aside = "That, said Okafor, is the problem with the pier."
+    assert _containing(quotes_of(nlp, aside), "problem with the pier").speaker_name == "Okafor"
+
+
 def test_title_in_quote_marks_is_no_direct_quote(nlp: Language) -> None:
     text = "Mayor Sarah Mitchell appeared on “Harbor Town Tonight.” She said the ferry would run again."
     quotes = quotes_of(nlp, text)

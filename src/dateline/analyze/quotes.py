@@ -381,6 +381,8 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
         if score < model.cue_threshold:
             continue
         token, (in_quote, sentence_quote) = doc[i], quoted[i]
+        if _that_said(token):
+            continue
         siblings = _sibling_cues(token, scores)
         voices = _voices_after(token, scores, model)
         postposed = _right_after_passage(token, text, ends)
@@ -434,6 +436,19 @@ def _cue_attributions(doc: Doc, text: str, passages: list[Passage], model: Quote
         if own is not None and own.speaker is not None and not _named_between(attribution, own):
             attribution.speaker = own.speaker
     return _drop_nested(found)
+
+
+def _that_said(cue: Token) -> bool:
+    """Tell whether a "said" is the idiom opening a sentence ("That said, the ferry cannot run before May"), which
+    concedes a point and reports no one."""
+    sentence = cue.sent
+    return (
+        cue.lower_ == "said"
+        and cue.i == sentence.start + 1
+        and cue.doc[sentence.start].lower_ in ("that", "this")
+        and cue.i + 1 < sentence.end
+        and cue.doc[cue.i + 1].text == ","
+    )
 
 
 def _after_as_clause(cue: Token, text: str) -> list[tuple[int, int]]:
