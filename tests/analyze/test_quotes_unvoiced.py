@@ -72,6 +72,8 @@ def test_a_subject_that_speaks_through_the_complement_keeps_the_quote(nlp: Langu
     [
         pytest.param("Asked about the pier on Monday, Okafor said it was safe.", True, id="opening participle"),
         pytest.param("“It is safe,” Okafor told the Gazette when asked about the pier.", True, id="when asked"),
+        pytest.param('Asked what that might look like, she said: "We will figure that out."', True,
+                     id="opening participle the tagger took for a past tense"),
         pytest.param("Asked by reporters whether she would run again, Ruiz smiled.", False, id="by an agent"),
         pytest.param("Okafor was asked whether the ferry would run in winter.", False, id="a passive with a subject"),
         pytest.param("Okafor asked whether the ferry would run in winter.", False, id="the one who asks"),

@@ -61,6 +61,7 @@ def evidential_subject(cue: Token, speaks: Callable[[str], bool]) -> tuple[bool,
 def asked_by_no_one_named(cue: Token) -> bool:
     """Tell whether a cue is a question whose asker the text leaves out: "Asked about the pier, Okafor said …",
     "… when asked whether …" (a past participle with neither a subject nor a "by" agent)."""
-    if cue.lemma_.lower() != "ask" or cue.tag_ != "VBN":
+    # the tagger takes a sentence's opening "Asked what …," for a past tense now and then
+    if cue.lemma_.lower() != "ask" or not (cue.tag_ == "VBN" or (cue.tag_ == "VBD" and cue.dep_ == "advcl")):
         return False
     return not any(child.dep_ in (*SUBJECT_DEPS, "agent", "auxpass") for child in cue.children)
