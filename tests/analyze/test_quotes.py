@@ -796,6 +796,9 @@ def test_two_short_capitalised_sentences_are_speech_not_a_title() -> None:
         pytest.param("Okafor called the show “the best news show on the coast.”", False, id="a description"),
         pytest.param("The remark by Dr. Ada Song “was unfair to the crews.”", False, id="Song is a surname"),
         pytest.param("“We’re like brothers, Tom and I,” he said.", False, id="like is no small word"),
+        pytest.param("NOW OPEN—“The harbor museum opens its doors to the town,” by the Gazette's Ann Lee: more.", True,
+                     id="a newsletter's headline credited to its author"),
+        pytest.param("Okafor said the mayor was “rocked again” by Arle on Monday.", False, id="a passive's agent"),
     ],
 )
 def test_a_short_capitalised_passage_after_a_work_or_with_small_words_is_a_title(text: str, title: bool) -> None:

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import bisect
 import copy
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Token
@@ -95,6 +96,8 @@ WORK_NOUNS = frozenset(
 )
 """Works whose name a capitalised passage right after them is ("the reality show “The Apprentice,”", "whose 2005
 book “Harbor Lights,”"), unlike a description ("the show “the conservative news show of record.”")."""
+CREDITED = re.compile(r"[ \t]*,?[ \t]*by[ \t]+(?:the[ \t]+)?[A-Z]")
+"""What follows the headline of a piece a newsletter lists: "by" and its author or outlet."""
 TITLE_SMALL_WORDS = frozenset({"with", "from", "into", "onto", "over", "upon", "than"})
 """Prepositions a title leaves in lower case ("Midday with Charlie Sykes")."""
 TERM_WORDS = frozenset({"a", "an", "the", "separate", "so-called", "its", "their", "his", "her", "our"})
@@ -832,6 +835,12 @@ def _is_title(text: str, passage: Passage) -> bool:
     raw = text[passage.start : passage.end].split()
     if text[max(0, passage.start - 1) : passage.start] == "=":
         return True  # an attribute's value in markup a scrape kept (<tweet tweet-date="…">), never speech
+    line_before = text[text.rfind("\n", 0, passage.start) + 1 : passage.start]
+    headline = text[passage.start : passage.end].rstrip("\"'”’").endswith(",")
+    if headline and CREDITED.match(text, passage.end) and not any(c.islower() for c in line_before):
+        # "NOW OPEN—“Harbor museum opens,” by the Gazette's Ann Lee": a newsletter's list of pieces, each headline
+        # credited to its author (a passive's agent, "“anointed” by God", stands inside a sentence)
+        return True
     last = _word_before(text, passage)
     if last in NAMING_WORDS and len(raw) <= NAME_MAX_WORDS:
         return True  # "a spot titled “Arrogant,”", "the nickname “Lyin' Ted.”": the name of a thing
