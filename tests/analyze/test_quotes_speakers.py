@@ -104,6 +104,11 @@ PRONOUN_CASES = [
         "“Uh, no. Not this year. This is about me and the harbor,” she said.",
         "about me and the harbor", "she", "Mary Ruiz", id="the sentence before a quote of several sentences",
     ),
+    pytest.param(
+        "“Usually the voters decide well,” replied Dana Okafor, whose criticism of the board has sharpened since "
+        "the storm.",
+        "of the board", "whose", "Dana Okafor", id="whose stands for the noun its clause describes",
+    ),
 ]
 
 

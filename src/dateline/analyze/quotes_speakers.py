@@ -322,9 +322,10 @@ class SpeakerResolver:
             return quantified, "anonymous"
         shouted = speaker.token.text.isupper() and len(speaker.token.text) > 1 and word != "i"
         # "US offers support" in a headline: the country, not the pronoun "us"
-        if (speaker.token.pos_ == "PRON" or word in PRONOUNS) and not shouted:
-            if word in RELATIVE_PRONOUNS:
-                antecedent = _antecedent(speaker.token)
+        if (speaker.token.pos_ == "PRON" or word in PRONOUNS or word == "whose") and not shouted:
+            if word in RELATIVE_PRONOUNS or word == "whose":
+                # "Okafor, whose criticism of the board has sharpened": whose stands for the noun its clause hangs on
+                antecedent = _antecedent(speaker.token) if word != "whose" else _owner_of_whose(speaker.token)
                 if antecedent is not None:
                     # "the mayor, who said …" is "the mayor" (``speaker_span`` ends before a clause after a comma)
                     name, kind = self._name(speaker_span(antecedent, self.text), cue, sentence)
@@ -1733,6 +1734,14 @@ def _is_indefinite(head: Token) -> bool:
     return any(
         child.dep_ in ("det", "nummod") and child.lower_ in ("a", "an", "one", "another") for child in head.children
     )
+
+
+def _owner_of_whose(pronoun: Token) -> Token | None:
+    """Return the noun a "whose" stands for: the one its relative clause describes."""
+    clause = next((verb for verb in pronoun.ancestors if verb.dep_ == "relcl"), None)
+    if clause is None or clause.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return clause.head
 
 
 def _antecedent(pronoun: Token) -> Token | None:
