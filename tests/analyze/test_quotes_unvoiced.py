@@ -8,6 +8,13 @@ from spacy.language import Language
 from dateline.analyze.entities import find_mentions
 from dateline.analyze.quotes import find_quotes
 from dateline.analyze.quotes_unvoiced import asked_by_no_one_named, evidential_subject
+from dateline.model import Quote
+
+
+def _quotes_with(nlp: Language, text: str, phrase: str) -> list[Quote]:
+    """Return the quotes of a text whose words hold a phrase."""
+    doc = nlp(text)
+    return [q for q in find_quotes(doc, find_mentions(doc, "t"), "t") if phrase in q.text]
 
 
 def _speaks(lemma: str) -> bool:
@@ -48,8 +55,7 @@ def test_a_judgement_has_no_speaker_and_holds_its_subject(nlp: Language) -> None
         "The harbor board met on Tuesday to discuss the ferry.\n\n"
         "The old fishermen of the bay seem to be unanimous in their belief that the pier must go."
     )
-    doc = nlp(text)
-    quotes = [q for q in find_quotes(doc, find_mentions(doc, "t"), "t") if "unanimous" in q.text]
+    quotes = _quotes_with(nlp, text, "unanimous")
     assert len(quotes) == 1
     quote = quotes[0]
     assert quote.speaker_name is None and quote.speaker_text is None and quote.speaker_kind == "none"
@@ -62,9 +68,7 @@ def test_a_subject_that_speaks_through_the_complement_keeps_the_quote(nlp: Langu
         "Mayor Ana Ruiz toured the flooded harbor on Monday.\n\n"
         "Later she appeared to suggest that the north pier would close for the summer."
     )
-    doc = nlp(text)
-    quotes = [q for q in find_quotes(doc, find_mentions(doc, "t"), "t") if "north pier" in q.text]
-    assert [q.speaker_name for q in quotes] == ["Ana Ruiz"]
+    assert [q.speaker_name for q in _quotes_with(nlp, text, "north pier")] == ["Ana Ruiz"]
 
 
 @pytest.mark.parametrize(
@@ -90,8 +94,7 @@ def test_a_question_has_no_speaker_and_the_one_asked_answers(nlp: Language) -> N
         "“No. This is about the harbor,” she said, when asked whether she wanted the ferry back. "
         "“We will build a new pier for the fishing boats.”"
     )
-    doc = nlp(text)
-    by_words = {q.text[:12]: q for q in find_quotes(doc, find_mentions(doc, "t"), "t")}
+    by_words = {q.text[:12]: q for q in _quotes_with(nlp, text, "")}
     question = by_words["whether she "]
     assert question.speaker_name is None and question.speaker_kind == "none"
     assert by_words["“No. This is"].speaker_name == "Ana Ruiz"
