@@ -109,6 +109,11 @@ PRONOUN_CASES = [
         "the storm.",
         "of the board", "whose", "Dana Okafor", id="whose stands for the noun its clause describes",
     ),
+    pytest.param(
+        "“We need the pier,” said Mayor Ana Ruiz on Monday.\n\nThe plan drew a crowd, and the board was joined on the "
+        "call by Karen Wallace, president of the fishers union. She said the pier “has failed every boat in the bay.”",
+        "failed every boat", "She", "Karen Wallace", id="a source introduced with what she is, just before",
+    ),
 ]
 
 

@@ -708,6 +708,7 @@ class SpeakerResolver:
         if topic is not None:
             yield topic
         yield from self._recent_subjects(speaker.token, SUBJECT_SENTENCES)
+        yield from self._introduced_before(speaker.token)
         yield from (name for name, _ in reversed(self.quoted_people))
         i = bisect.bisect_right(self.people_starts, speaker.start) - 1
         while i >= 0:
@@ -717,6 +718,26 @@ class SpeakerResolver:
             i -= 1
         # last, a subject further back whom the entity model did not take for a name ("Mayor Ana Ruiz toured")
         yield from self._recent_subjects(speaker.token, RECENT_SENTENCES)
+
+    def _introduced_before(self, pronoun: Token) -> Iterator[str]:
+        """Yield the people the sentence before a pronoun's own introduces, named in full for the first time with
+        what they are ("… a worry for Henry Okafor, president of the Harbor Caucus. “…,” he said."): a reporter
+        brings in a new source that way just before quoting them, whatever the sentence's subject."""
+        sentence = pronoun.sent
+        while sentence.start > 0:
+            sentence = self.doc[sentence.start - 1].sent
+            if not self._all_quoted(sentence):
+                break
+        else:
+            return
+        for mention in self.people:
+            if not sentence.start_char <= mention.start < sentence.end_char or self._quoted_at(mention.start):
+                continue
+            first = next(m for m in self.people if _surname_key(m.name) == _surname_key(mention.name))
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            described = span is not None and any(child.dep_ == "appos" for child in span.root.children)
+            if first is mention and described and len(mention.name.split()) > 1:
+                yield self._person_name(mention)
 
     def _topic(self, pronoun: Token) -> str | None:
         """Return the person a sentence sets up as its topic before the pronoun ("As for Donald Trump, he said …")."""
