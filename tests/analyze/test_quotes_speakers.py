@@ -114,6 +114,11 @@ PRONOUN_CASES = [
         "call by Karen Wallace, president of the fishers union. She said the pier “has failed every boat in the bay.”",
         "failed every boat", "She", "Karen Wallace", id="a source introduced with what she is, just before",
     ),
+    pytest.param(
+        "Three captains came to the harbor on Monday. All three stayed for the vote. They said the ferry would not "
+        "run.",
+        "ferry would not run", "They", "All three", id="they after a number standing for people",
+    ),
 ]
 
 

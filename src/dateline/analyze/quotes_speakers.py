@@ -642,9 +642,11 @@ class SpeakerResolver:
         for k in range(SUBJECT_SENTENCES + 1):
             tokens = self.doc[sentence.start : pronoun.i] if k == 0 else sentence
             for token in reversed(tokens):
-                if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ not in ("NOUN", "PROPN"):
+                # "All three stayed for the vote. They said …": a number with its determiner stands for people
+                counted = token.pos_ == "NUM" and any(child.dep_ == "det" for child in token.children)
+                if token.dep_ not in ("nsubj", "nsubjpass") or (token.pos_ not in ("NOUN", "PROPN") and not counted):
                     continue
-                plural = token.tag_ in ("NNS", "NNPS") or any(child.dep_ == "conj" for child in token.children)
+                plural = counted or token.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in token.children)
                 if plural and self._outside_quotes(token):
                     group = speaker_span(token, self.text)
                     return " ".join(self.text[group.start : group.end].split())
