@@ -732,13 +732,17 @@ class SpeakerResolver:
                 break
         else:
             return
-        for mention in self.people:
-            if not sentence.start_char <= mention.start < sentence.end_char or self._quoted_at(mention.start):
+        i = bisect.bisect_left(self.people_starts, sentence.start_char)
+        while i < len(self.people) and self.people[i].start < sentence.end_char:
+            mention = self.people[i]
+            i += 1
+            if self._quoted_at(mention.start) or len(mention.name.split()) < 2:
                 continue
-            first = next(m for m in self.people if _surname_key(m.name) == _surname_key(mention.name))
+            key = _surname_key(mention.name)
+            first = next(m for m in self.people if _surname_key(m.name) == key)
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             described = span is not None and any(child.dep_ == "appos" for child in span.root.children)
-            if first is mention and described and len(mention.name.split()) > 1:
+            if first is mention and described:
                 yield self._person_name(mention)
 
     def _topic(self, pronoun: Token) -> str | None:
