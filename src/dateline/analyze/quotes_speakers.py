@@ -324,8 +324,7 @@ class SpeakerResolver:
         # "US offers support" in a headline: the country, not the pronoun "us"
         if (speaker.token.pos_ == "PRON" or word in PRONOUNS or word == "whose") and not shouted:
             if word in RELATIVE_PRONOUNS or word == "whose":
-                # "Okafor, whose criticism of the board has sharpened": whose stands for the noun its clause hangs on
-                antecedent = _antecedent(speaker.token) if word != "whose" else _owner_of_whose(speaker.token)
+                antecedent = _antecedent(speaker.token)
                 if antecedent is not None:
                     # "the mayor, who said …" is "the mayor" (``speaker_span`` ends before a clause after a comma)
                     name, kind = self._name(speaker_span(antecedent, self.text), cue, sentence)
@@ -1773,7 +1772,10 @@ def _owner_of_whose(pronoun: Token) -> Token | None:
 
 def _antecedent(pronoun: Token) -> Token | None:
     """Return the noun a relative pronoun stands for ("Sullivan, who said" -> Sullivan), through an apposition to
-    the name it describes ("John Bentel, a tech staffer at the State Department who told" -> Bentel)."""
+    the name it describes ("John Bentel, a tech staffer at the State Department who told" -> Bentel), or that a
+    "whose" stands for ("Okafor, whose criticism of the board has sharpened" -> Okafor)."""
+    if pronoun.lower_ == "whose":
+        return _owner_of_whose(pronoun)
     noun = _parsed_antecedent(pronoun)
     if noun is None or pronoun.lower_ not in ("who", "whom"):
         return noun
