@@ -119,6 +119,11 @@ PRONOUN_CASES = [
         "run.",
         "ferry would not run", "They", "All three", id="they after a number standing for people",
     ),
+    pytest.param(
+        "Peter Vance has preached unity, claiming he alone can bring the town together.\n\nThe wild card is Tom "
+        "Keller, who had shown appeal in polls. He sounded subdued in his speech on Monday night.",
+        "subdued in his speech", "He", "Tom Keller", id="the person a copula names as what its subject is",
+    ),
 ]
 
 
@@ -872,6 +877,14 @@ OWNED_GROUP_CASES = [
         "Mayor Dana Okafor took office in 2019. The Okafor administration rebuilt the north pier.\n\n"
         "The administration said the ferry would run again by May.",
         "the ferry would run again", "Dana Okafor administration", id="an administration is its leader's",
+    ),
+    pytest.param(
+        "Dana Okafor ran the harbor clinic for a decade. Her account said the ferry had been late every week.",
+        "ferry had been late", "Dana Okafor's account", id="a person's writing",
+    ),
+    pytest.param(
+        "Dana Okafor ran the harbor clinic for a decade. Okafor's letter said the ferry had been late every week.",
+        "ferry had been late", "Dana Okafor's letter", id="a writing the surname owns",
     ),
 ]
 

@@ -61,6 +61,11 @@ DOCUMENT_NOUNS = frozenset(
     }
 )
 """Writings that say things ("the memo says"): what "it" may be when no organisation is."""
+OWNED_WORDS = DOCUMENT_NOUNS | frozenset(
+    {"account", "comment", "remark", "commentary", "submission", "speech", "testimony", "memoir", "word", "site"}
+)
+"""A person's writings and words ("her account", "Davis' commentary"), named with their owner in full: whose they
+are is who speaks through them."""
 GROUP_DETERMINERS = frozenset({"other", "some", "many", "few", "several", "most", "all", "both"})
 """Words before a name that make it many ("Other Netizens"), whom no "he" or "she" stands for."""
 QUANTIFIERS = frozenset(
@@ -439,6 +444,12 @@ class SpeakerResolver:
         aides"; a bare "the campaign" is the one the article last named so. Statements then gather under one
         speaker whichever way the article writes it, and say whose the group is."""
         head = speaker.token
+        if head.lemma_.lower() in OWNED_WORDS and head.pos_ == "NOUN":
+            # "her account", "Davis' commentary": the writing of a person, named with its owner in full; not a
+            # group's ("Their analysis": a panel's, whom "they" names only by a description)
+            owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+            single = owner is not None and owner.lower_ not in ("their", "its")
+            return self._owned_by(owner, head, sentence) if owner is not None and single else None
         if head.lower_ not in OWNED_GROUPS:
             return None
         owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None) or next(
@@ -766,7 +777,7 @@ class SpeakerResolver:
             tokens = self.doc[sentence.start : pronoun.i] if sentence.start <= pronoun.i < sentence.end else sentence
             for token in reversed(tokens):
                 name = self.speaker_names.get(token.i)
-                subject = token.dep_ in ("nsubj", "nsubjpass") or _verb_taken_for_noun(token)
+                subject = token.dep_ in ("nsubj", "nsubjpass") or _verb_taken_for_noun(token) or _named_as(token)
                 if name is None and subject and self._outside_quotes(token):
                     name = self._person_in(token) or self._titled_owner(token) or self._chained(token)
                 if name is not None:
@@ -1744,6 +1755,12 @@ def _organisation_named(head: Token) -> str:
     and without what follows it."""
     words = [tok for tok in head.subtree if tok.i <= head.i and tok.dep_ != "det"]
     return " ".join(tok.text for tok in words)
+
+
+def _named_as(token: Token) -> bool:
+    """Tell whether a name is what a copula's subject is ("The wild card is Trump, who … . He sounded subdued"):
+    the sentence is about the person it names, as if they were its subject."""
+    return token.dep_ == "attr" and token.pos_ == "PROPN" and token.head.lemma_ == "be"
 
 
 def _named_owner(head: Token) -> str | None:
