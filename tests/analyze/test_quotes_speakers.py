@@ -124,6 +124,11 @@ PRONOUN_CASES = [
         "Keller, who had shown appeal in polls. He sounded subdued in his speech on Monday night.",
         "subdued in his speech", "He", "Tom Keller", id="the person a copula names as what its subject is",
     ),
+    pytest.param(
+        "“We will rebuild,” Peter Vance said.\n\nBut Mayor Ana Ruiz will face the same anger Tom Keller has faced. "
+        "He noted that the pier was closed for a year.",
+        "pier was closed", "He", "Tom Keller", id="a name that is the subject of a relative clause on the object",
+    ),
 ]
 
 

@@ -778,7 +778,7 @@ class SpeakerResolver:
             for token in reversed(tokens):
                 name = self.speaker_names.get(token.i)
                 subject = token.dep_ in ("nsubj", "nsubjpass") or _verb_taken_for_noun(token) or _named_as(token)
-                if name is None and subject and self._outside_quotes(token):
+                if name is None and subject and (self._outside_quotes(token) or self._named_in_relative(token)):
                     name = self._person_in(token) or self._titled_owner(token) or self._chained(token)
                 if name is not None:
                     yield name
@@ -787,6 +787,15 @@ class SpeakerResolver:
             if k == 0 or not self._all_quoted(sentence):
                 k += 1
             sentence = self.doc[sentence.start - 1].sent
+
+    def _named_in_relative(self, subject: Token) -> bool:
+        """Tell whether a subject is a name in a relative clause on the main clause's object ("But Mrs. Clinton will
+        face the same partisan fire Mr. Obama has. He noted …": he is Obama), not a "who" nor a reported clause's."""
+        verb = subject.head
+        return (
+            subject.pos_ == "PROPN" and verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "attr", "pobj")
+            and not self._in_content(subject) and _main_clause(verb.head)
+        )
 
     def _all_quoted(self, sentence: Span) -> bool:
         """Tell whether every word of a sentence lies inside quote marks."""
