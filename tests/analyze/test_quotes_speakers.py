@@ -129,6 +129,11 @@ PRONOUN_CASES = [
         "He noted that the pier was closed for a year.",
         "pier was closed", "He", "Tom Keller", id="a name that is the subject of a relative clause on the object",
     ),
+    pytest.param(
+        "“We need the pier,” said Mayor Ana Ruiz.\n\nTom Keller came to the harbor with his daughter, Ellie, a student "
+        "of marine biology. She said the pier should reopen by May.",
+        "should reopen by May", "She", "Ellie", id="a source introduced by name after a description, just before",
+    ),
 ]
 
 

@@ -733,8 +733,9 @@ class SpeakerResolver:
 
     def _introduced_before(self, pronoun: Token) -> Iterator[str]:
         """Yield the people the sentence before a pronoun's own introduces, named in full for the first time with
-        what they are ("… a worry for Henry Okafor, president of the Harbor Caucus. “…,” he said."): a reporter
-        brings in a new source that way just before quoting them, whatever the sentence's subject."""
+        what they are ("… a worry for Henry Okafor, president of the Harbor Caucus. “…,” he said.") or named after
+        a description ("… with his daughter, Ellie, a senior. She was eyeing …"): a reporter brings in a new source
+        that way just before quoting them, whatever the sentence's subject."""
         sentence = pronoun.sent
         while sentence.start > 0:
             sentence = self.doc[sentence.start - 1].sent
@@ -746,13 +747,19 @@ class SpeakerResolver:
         while i < len(self.people) and self.people[i].start < sentence.end_char:
             mention = self.people[i]
             i += 1
-            if self._quoted_at(mention.start) or len(mention.name.split()) < 2:
+            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if self._quoted_at(mention.start) or span is None:
+                continue
+            # "Henry Okafor, president of …", or a description the name follows ("his daughter, Ellie,"): a first
+            # name alone is enough there
+            before = span.root.left_edge.i - 1
+            named = span.root.dep_ == "appos" and span.root.head.pos_ == "NOUN" and before >= 0
+            named = named and self.doc[before].text == ","
+            if len(mention.name.split()) < 2 and not named:
                 continue
             key = _surname_key(mention.name)
             first = next(m for m in self.people if _surname_key(m.name) == key)
-            span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            described = span is not None and any(child.dep_ == "appos" for child in span.root.children)
-            if first is mention and described:
+            if first is mention and (named or any(child.dep_ == "appos" for child in span.root.children)):
                 yield self._person_name(mention)
 
     def _topic(self, pronoun: Token) -> str | None:
