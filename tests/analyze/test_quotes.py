@@ -541,6 +541,21 @@ def test_subject_inside_the_quote_does_not_speak_the_verb_after_it(nlp: Language
     assert doc.text[speaker.start : speaker.end] == "Chief Dana Okafor"
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Ruiz was cheered.\n\nAfter saying that the pier would reopen by May, she was whisked off to the "
+        "council meeting.",
+        "Mayor Ana Ruiz spoke on Monday.\n\nShe was suspended for two weeks after slamming the council for its vote.",
+    ],
+)
+def test_the_passive_subject_of_a_clause_speaks_the_participle_after_a_preposition(nlp: Language, text: str) -> None:
+    """"After saying …, she was whisked off": who is whisked off is who said it."""
+    doc = nlp(text)
+    quotes = find_quotes(doc, find_mentions(doc, "t"), "t")
+    assert [((q.speaker_text or "").lower(), q.speaker_name) for q in quotes] == [("she", "Ana Ruiz")]
+
+
 def test_a_name_opening_a_sentence_whose_verb_the_parse_left_without_subject_speaks(nlp: Language) -> None:
     from dateline.analyze.quotes_speaker_phrase import lost_subject
 

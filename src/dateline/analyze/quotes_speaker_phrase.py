@@ -21,6 +21,8 @@ CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "prep
 """Relations through which a subjectless cue shares the subject of the verb above it ("acomp": "Trump will be
 unable to … accuse", "aides were adamant that")."""
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "pcomp"})
+TIME_PREPOSITIONS = frozenset({"after", "before", "upon", "since", "while", "for"})
+"""Prepositions whose participle ("after saying", "for slamming") the clause's own subject does."""
 """Relations by which a participle modifies a clause whose subject it shares."""
 OCCASION_NOUNS = frozenset(
     {"conference", "briefing", "interview", "speech", "address", "rally", "event", "hearing", "meeting",
@@ -489,6 +491,11 @@ def _subject(verb: Token, cue: Token) -> Token | None:
     # quotes between the subject and the verb it shares, none between the subject and the cue
     # "He was not asked, and did not say, how much …": an active conjunct shares its passive head's subject
     shared = ("nsubjpass",) if cue.dep_ == "conj" and cue.head.i == verb.i and not _passive(cue) else ()
+    if verb is not cue and cue.tag_ == "VBG" and cue.dep_ == "pcomp" and cue.head.lower_ in TIME_PREPOSITIONS:
+        # "After saying her foot was “so swollen …,” she was whisked off", "was suspended for slamming …": the
+        # participle's subject is the surface subject of the clause it hangs from, a passive one too (not "by":
+        # "hostility is justified by arguing that …" is someone else's argument)
+        shared = ("nsubjpass",)
     subjects = [
         child for child in verb.children
         if (child.dep_ in SUBJECT_DEPS or child.dep_ in shared) and not _quote_between(child, cue)
