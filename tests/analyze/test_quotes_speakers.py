@@ -896,6 +896,20 @@ OWNED_GROUP_CASES = [
         "Dana Okafor ran the harbor clinic for a decade. Okafor's letter said the ferry had been late every week.",
         "ferry had been late", "Dana Okafor's letter", id="a writing the surname owns",
     ),
+    pytest.param(
+        'The Port Ellery Harbor Board issued a statement on Monday calling the closure "a blow to every fisher." '
+        "The statement said the ferry would run again by May.",
+        "ferry would run again", "Port Ellery Harbor Board statement", id="the statement its author issued",
+    ),
+    pytest.param(
+        "Mayor Ana Ruiz spoke on Monday. In 1998, a Gazette/Pulse article praised her. The article said the pier had "
+        "never looked better.",
+        "never looked better", "Gazette/Pulse article", id="the article its paper is named before",
+    ),
+    pytest.param(
+        "The paper ran a Friday editorial on the pier. The editorial said the ferry should run again by May.",
+        "ferry should run again", "The editorial", id="a day before a writing is not its author",
+    ),
 ]
 
 
