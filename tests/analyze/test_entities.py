@@ -540,3 +540,11 @@ def test_a_given_name_and_a_surname_taken_for_an_organisation_is_the_person_the_
     labels = {m.text: m.label for m in find_mentions(doc, "t")}
     assert labels["Rita Vance"] == "PERSON" and labels["Vance"] == "PERSON"
     assert labels["Morgan Stanley"] == "ORG"
+
+
+def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp: Language) -> None:
+    """"Peter and Anna Vance" names Peter Vance; "Okafor and Anna Vance" names no Okafor Vance."""
+    names = {m.text: m.name for m in _mentions(nlp, "Lawyers for both Peter and Anna Vance filed papers on Monday.")}
+    assert names.get("Peter") == "Peter Vance"
+    others = {m.text: m.name for m in _mentions(nlp, "Dana Okafor met Okafor and Anna Vance at the harbor.")}
+    assert all(name != "Okafor Vance" for name in others.values())

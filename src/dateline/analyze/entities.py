@@ -128,7 +128,26 @@ def find_mentions(doc: Doc, article_id: str = "") -> list[Mention]:
         if not _is_title_word_org(doc, cand, taken)
     ]
     mentions += [_role_mention(text, article_id, start, title, sent_starts) for start, title in roles]
-    return sorted((m for m in mentions if m.name or m.kind == "role"), key=lambda m: (m.start, m.end))
+    mentions = sorted((m for m in mentions if m.name or m.kind == "role"), key=lambda m: (m.start, m.end))
+    return _shared_surnames(text, mentions)
+
+
+SHARED_SURNAME_GAP = re.compile(r"\s+(?:and|&)\s+\Z")
+"""What stands between two given names that share one surname ("Donald and Ivana Trump")."""
+
+
+def _shared_surnames(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Give a lone given name the surname of the name it is joined to: "Donald and Ivana Trump", "Bill and Hillary
+    Clinton" name Donald Trump and Bill Clinton, who are otherwise a "Donald" and a "Bill" no one can find."""
+    people = [m for m in mentions if m.label == "PERSON"]
+    for first, second in zip(people, people[1:], strict=False):
+        words, theirs = first.name.split(), second.name.split()
+        if len(words) != 1 or len(theirs) < 2 or not SHARED_SURNAME_GAP.search(text[first.end : second.start]):
+            continue
+        full = f"{first.name} {theirs[-1]}"
+        if first_name_gender(full) is not None:  # a given name, not a surname ("Smith and John Doe")
+            first.name = full
+    return mentions
 
 
 def _candidates(doc: Doc, text: str, sent_starts: list[int]) -> list[_Candidate]:
