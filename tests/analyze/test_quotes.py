@@ -556,6 +556,22 @@ def test_the_passive_subject_of_a_clause_speaks_the_participle_after_a_prepositi
     assert [((q.speaker_text or "").lower(), q.speaker_name) for q in quotes] == [("she", "Ana Ruiz")]
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Since taking office, Mayor Ana Ruiz has taken a firm stance on the harbor, and last June she stirred "
+         "controversy with an assertion that the ferry was unsafe.", "she"),
+        ("The council has grappled with calls for a boycott of the ferry that the pier was unsafe.", None),
+    ],
+)
+def test_the_subject_of_a_verb_speaks_a_statement_it_comes_with(nlp: Language, text: str, speaker: str | None) -> None:
+    """"… stirred controversy with an assertion that …": the subject asserts; "grappled with calls …" others call."""
+    doc = nlp(text)
+    quotes = [q for q in find_quotes(doc, find_mentions(doc, "t"), "t") if "unsafe" in q.text]
+    assert quotes
+    assert quotes[0].speaker_text == speaker
+
+
 def test_a_name_opening_a_sentence_whose_verb_the_parse_left_without_subject_speaks(nlp: Language) -> None:
     from dateline.analyze.quotes_speaker_phrase import lost_subject
 

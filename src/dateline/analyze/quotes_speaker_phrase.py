@@ -152,8 +152,34 @@ def _speaker_token(cue: Token) -> Token | None:
             return None  # "It is worth noting that …": the reporter's own aside
         verb = verb.head
     if cue.pos_ in ("NOUN", "PROPN"):
-        return next((c for c in cue.children if c.dep_ == "poss"), None) or _noun_right_before(cue)
+        owner = next((c for c in cue.children if c.dep_ == "poss"), None) or _noun_right_before(cue)
+        return owner or _maker_of(cue)
     return _phrase_after_quote(cue) or _noun_right_before(cue) or _participle_subject(cue)
+
+
+UNDERGOING_VERBS = frozenset(
+    {"deal", "grapple", "cope", "meet", "face", "struggle", "contend", "wrestle", "battle", "greet", "hit", "pelt"}
+)
+"""Verbs whose subject takes what comes "with" them ("grappled with calls for boycotts"): someone else says it."""
+
+
+def _maker_of(cue: Token) -> Token | None:
+    """Return who makes a statement named by a noun the verb of its clause takes with "with" ("Trump … stirred
+    controversy with an assertion that …", "Okafor answered with a warning that …"): that verb's subject."""
+    preposition = cue.head
+    if cue.dep_ != "pobj" or preposition.lower_ != "with" or preposition.head.pos_ != "VERB":
+        return None
+    verb = preposition.head
+    if verb.lemma_.lower() in UNDERGOING_VERBS:
+        return None  # "Starr has dealt with criticism of his leadership": others' words
+    for _ in range(3):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None:
+            return subject if not _quote_between(subject, cue) else None
+        if verb.dep_ not in ("conj", "xcomp", "advcl") or verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    return None
 
 
 def lost_subject(cue: Token) -> Token | None:
