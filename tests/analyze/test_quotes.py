@@ -572,6 +572,17 @@ def test_the_subject_of_a_verb_speaks_a_statement_it_comes_with(nlp: Language, t
     assert quotes[0].speaker_text == speaker
 
 
+def test_a_verb_the_parse_joined_to_an_infinitive_shares_the_sentences_subject(nlp: Language) -> None:
+    """"Romney ran on his ability to jolt the recovery and accused Obama of …": no "to" goes with "accused"."""
+    text = (
+        "During the 2012 election, Dana Okafor largely ran on her ability to jolt the harbor economy into "
+        "hyperdrive and accused the council of bungling the rebuilding."
+    )
+    doc = nlp(text)
+    quotes = [q for q in find_quotes(doc, find_mentions(doc, "t"), "t") if "bungling" in q.text]
+    assert [q.speaker_name for q in quotes] == ["Dana Okafor"]
+
+
 def test_a_name_opening_a_sentence_whose_verb_the_parse_left_without_subject_speaks(nlp: Language) -> None:
     from dateline.analyze.quotes_speaker_phrase import lost_subject
 

@@ -150,11 +150,22 @@ def _speaker_token(cue: Token) -> Token | None:
             break
         if verb.head.lower_ == "worth":
             return None  # "It is worth noting that …": the reporter's own aside
-        verb = verb.head
+        verb = verb.sent.root if _finite_under_infinitive(verb) else verb.head
     if cue.pos_ in ("NOUN", "PROPN"):
         owner = next((c for c in cue.children if c.dep_ == "poss"), None) or _noun_right_before(cue)
         return owner or _maker_of(cue)
     return _phrase_after_quote(cue) or _noun_right_before(cue) or _participle_subject(cue)
+
+
+def _finite_under_infinitive(verb: Token) -> bool:
+    """Tell whether the parse joined a verb in the past or present tense to an infinitive ("Romney ran on his
+    ability to jolt the recovery and accused Obama of …"): no "to" goes with "accused", which shares the subject of
+    the sentence's main verb."""
+    head = verb.head
+    return (
+        verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ") and head.tag_ == "VB"
+        and any(child.dep_ == "aux" and child.lower_ == "to" for child in head.children)
+    )
 
 
 UNDERGOING_VERBS = frozenset(
