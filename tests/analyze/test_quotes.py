@@ -583,6 +583,16 @@ def test_a_verb_the_parse_joined_to_an_infinitive_shares_the_sentences_subject(n
     assert [q.speaker_name for q in quotes] == ["Dana Okafor"]
 
 
+def test_a_subject_the_parse_hung_under_an_auxiliary_speaks(nlp: Language) -> None:
+    """"Okafor wasn't so much saying that …" parsed with "Okafor" the subject of "was", an auxiliary of "saying"."""
+    text = (
+        "Well, if you read between the lines, Okafor wasn't so much saying that the pier wouldn't work but that "
+        "she was afraid it would."
+    )
+    doc = nlp(text)
+    assert [q.speaker_text for q in find_quotes(doc, find_mentions(doc, "t"), "t")] == ["Okafor"]
+
+
 def test_a_name_opening_a_sentence_whose_verb_the_parse_left_without_subject_speaks(nlp: Language) -> None:
     from dateline.analyze.quotes_speaker_phrase import lost_subject
 

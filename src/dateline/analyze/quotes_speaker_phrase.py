@@ -537,6 +537,12 @@ def _subject(verb: Token, cue: Token) -> Token | None:
         child for child in verb.children
         if (child.dep_ in SUBJECT_DEPS or child.dep_ in shared) and not _quote_between(child, cue)
     ]
+    if not subjects:
+        # "Trump wasn't so much saying that …" parsed with the subject under the auxiliary
+        subjects = [
+            child for aux in verb.children if aux.dep_ == "aux" and aux.i < verb.i
+            for child in aux.children if child.dep_ == "nsubj" and not _quote_between(child, cue)
+        ]
     if subjects:
         # two subjects come from a glued scrape ("”Meanwhile, Mr Kuleba tweeted"): the nearest is the real one
         # (and of two subjects of a verb the cue hangs from, the one nearer the cue)
