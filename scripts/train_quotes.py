@@ -35,7 +35,7 @@ from dateline.analyze.quotes_model import (
     content_parts,
     quote_context,
 )
-from dateline.analyze.quotes_speakers import pronoun_votes
+from dateline.analyze.quotes_speaker_names import pronoun_votes
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_DATA = REPO.parent / "shared" / "bench" / "quotes" / "polnear" / "polnear_train.jsonl.gz"

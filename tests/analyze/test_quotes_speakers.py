@@ -9,8 +9,10 @@ from spacy.tokens import Doc
 from dateline.analyze.entities import find_mentions
 from dateline.analyze.quotes import find_quotes
 from dateline.analyze.quotes_gender import first_name_gender
+from dateline.analyze.quotes_speaker_names import full_names_by_surname
 from dateline.analyze.quotes_speaker_phrase import speaker_span
-from dateline.analyze.quotes_speakers import SpeakerResolver, _full_names, _verb_taken_for_noun
+from dateline.analyze.quotes_speaker_syntax import verb_taken_for_noun
+from dateline.analyze.quotes_speakers import SpeakerResolver
 from dateline.model import Mention, Quote
 
 
@@ -189,10 +191,11 @@ def test_a_surname_close_to_two_names_or_a_family_stays_as_written() -> None:
     def person(name: str, start: int) -> Mention:
         return Mention(article_id="t", start=start, end=start + len(name), text=name, label="PERSON", name=name)
 
-    full = _full_names([person("Dana Okafor", 0), person("Dana Okafer", 20), person("Okafar", 40)])
+    full = full_names_by_surname([person("Dana Okafor", 0), person("Dana Okafer", 20), person("Okafar", 40)])
     assert full["okafar"] == "Okafar"  # one letter off both: which one is not for a guess
-    assert _full_names([person("Donald Marsh", 0), person("Marshs", 20)])["marshs"] == "Marshs"
-    assert _full_names([person("Tyresha McClenney", 0), person("McLenney", 30)])["mclenney"] == "Tyresha McClenney"
+    assert full_names_by_surname([person("Donald Marsh", 0), person("Marshs", 20)])["marshs"] == "Marshs"
+    misspelt = full_names_by_surname([person("Tyresha McClenney", 0), person("McLenney", 30)])
+    assert misspelt["mclenney"] == "Tyresha McClenney"
 
 
 def test_a_name_inside_quoted_words_is_not_the_persons_canonical_name() -> None:
@@ -204,9 +207,9 @@ def test_a_name_inside_quoted_words_is_not_the_persons_canonical_name() -> None:
         return Mention("t", start, start + len(occurrence), occurrence, "PERSON", name)
 
     tweet, reporter = person("Crooked Ana Ruiz", "Crooked Ana Ruiz"), person("Ana Ruiz", "Ana Ruiz answered")
-    assert _full_names([tweet, reporter], quoted)["ruiz"] == "Ana Ruiz"
-    assert _full_names([tweet, reporter])["ruiz"] == "Crooked Ana Ruiz"  # without the quotes: the longest
-    assert _full_names([tweet], quoted)["ruiz"] == "Crooked Ana Ruiz"  # the only full name there is
+    assert full_names_by_surname([tweet, reporter], quoted)["ruiz"] == "Ana Ruiz"
+    assert full_names_by_surname([tweet, reporter])["ruiz"] == "Crooked Ana Ruiz"  # without the quotes: the longest
+    assert full_names_by_surname([tweet], quoted)["ruiz"] == "Crooked Ana Ruiz"  # the only full name there is
 
 
 def test_a_speaker_is_not_taken_across_a_paragraph_break(nlp: Language) -> None:
@@ -972,7 +975,7 @@ def test_a_name_before_a_verb_the_parser_took_for_a_noun_is_its_subject(
     nlp: Language, words: list[str], heads: list[int], deps: list[str], tags: list[str], subject: bool
 ) -> None:
     doc = _parsed_as(nlp, words, heads, deps, tags)
-    assert _verb_taken_for_noun(doc[0]) is subject
+    assert verb_taken_for_noun(doc[0]) is subject
 
 
 @pytest.mark.parametrize(
@@ -1083,7 +1086,7 @@ def test_a_full_name_takes_the_apostrophe_the_article_writes_the_surname_with_mo
         Mention("t", 40, 47, "O'Leary", "PERSON", name="O'Leary"),
         Mention("t", 80, 87, "O'Leary", "PERSON", name="O'Leary"),
     ]
-    assert set(_full_names(people).values()) == {"Jim O'Leary"}
+    assert set(full_names_by_surname(people).values()) == {"Jim O'Leary"}
 
 
 @pytest.mark.parametrize(

@@ -135,3 +135,25 @@ def _kind(text: str, start: int, end: int) -> str:
     if quoted >= DIRECT_SHARE * len(claim.rstrip(" .")):
         return "direct"
     return "mixed" if quoted else "indirect"
+
+
+PUNCTUATION = "\"'“”‘’`.,;:!?()[]—–-"
+
+
+def headline_end(text: str) -> int:
+    """Return where an article's headline ends: its first line, or its first two before a blank line (a headline
+    and its deck: "Lawmaker urges retaliation on Russia;\nMember of House panel says …"); 0 when the first line
+    is too long for one."""
+    block = text.find("\n\n")
+    if block > 0 and text.count("\n", 0, block) <= 1 and len(text[:block].split()) <= 2 * MAX_WORDS:
+        return block
+    line = text.find("\n")
+    return line if line > 0 and len(text[:line].split()) <= MAX_WORDS else 0
+
+
+def in_headline(text: str, offset: int) -> bool:
+    """Tell whether an offset lies in a title-case line: every longer word capitalised, as headlines are."""
+    low = text.rfind("\n", 0, offset) + 1
+    high = text.find("\n", offset)
+    words = [w for w in text[low : high if high >= 0 else len(text)].split() if len(w.strip(PUNCTUATION)) >= 4]
+    return len(words) >= 3 and all(w.strip(PUNCTUATION)[:1].isupper() for w in words)

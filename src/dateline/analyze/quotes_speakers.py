@@ -10,7 +10,9 @@ coreference model runs: "he" or "she" is the nearest person standing as a subjec
 sentence or the one before (a quote's speaker counts, the quoted words do not), else the last person quoted,
 else the last person named, skipping people of the other gender (forms of address, the first names of
 ``quotes_gender``, the article's own pronouns); "they" is the plural subject just before, else the last speaker;
-"it" an organisation. A few dictionary look-ups and a walk over two sentences per pronoun.
+"it" an organisation. A few dictionary look-ups and a walk over two sentences per pronoun. The article's people
+by surname (full names, genders) come from ``quotes_speaker_names``, where a word stands in the parse from
+``quotes_speaker_syntax``.
 """
 
 from __future__ import annotations
@@ -18,34 +20,58 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterator, Mapping
 
-from rapidfuzz.distance import Levenshtein
 from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Doc, Span, Token
 
 from dateline.analyze.entities_lexicon import (
     COUNTRY_WORDS,
-    HONORIFIC_GENDER,
     HONORIFICS,
     TITLE_ABBREVIATIONS,
     TITLE_HEADS,
-    TITLE_MODIFIERS,
     US_STATE_ABBREVIATIONS,
     fold,
-    surname_first,
 )
 from dateline.analyze.quotes_descriptions import ORGANISATION_KINDS, organisation_described
 from dateline.analyze.quotes_gender import ROLE_NOUN_GENDER, first_name_gender
-from dateline.analyze.quotes_headline import MAX_WORDS
+from dateline.analyze.quotes_headline import PUNCTUATION, headline_end, in_headline
 from dateline.analyze.quotes_marks import quoted_passages
-from dateline.analyze.quotes_speaker_phrase import Speaker, bare_title, modal_name, speaker_span
+from dateline.analyze.quotes_speaker_names import (
+    FEMININE,
+    MASCULINE,
+    full_names_by_surname,
+    genders_by_surname,
+    given_name,
+    same_given_name,
+    surname_key,
+)
+from dateline.analyze.quotes_speaker_phrase import Speaker, bare_title, speaker_span
+from dateline.analyze.quotes_speaker_syntax import (
+    NAMING_VERBS,
+    PERSON_NOUNS,
+    TITLE_WORDS,
+    bare_name,
+    described_like_a_thing,
+    in_clause_on_a_thing,
+    in_main_clause,
+    in_main_subject,
+    in_trailing_clause,
+    is_definite,
+    is_indefinite,
+    modal_named,
+    more_than_one,
+    named_as,
+    named_force,
+    named_owner,
+    organisation_named,
+    quantified_group,
+    relative_antecedent,
+    verb_taken_for_noun,
+)
 from dateline.analyze.quotes_writer import writer_mentions
 from dateline.model import Mention, Quote
-
-PUNCTUATION = "\"'“”‘’`.,;:!?()[]—–-"
 
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her", "i", "me"})
 GROUP_PRONOUNS = frozenset({"they", "them", "we", "us"})
@@ -71,12 +97,7 @@ OWNED_WORDS = DOCUMENT_NOUNS | frozenset(
 are is who speaks through them."""
 GROUP_DETERMINERS = frozenset({"other", "some", "many", "few", "several", "most", "all", "both"})
 """Words before a name that make it many ("Other Netizens"), whom no "he" or "she" stands for."""
-QUANTIFIERS = frozenset(
-    {"most", "many", "some", "all", "several", "none", "few", "half", "both", "each", "one", "two", "three", "majority"}
-)
-"""Words that take part of a group a relative "of whom" names ("most of whom", "many of whom")."""
 PRONOUNS = PERSONAL_PRONOUNS | GROUP_PRONOUNS | RELATIVE_PRONOUNS | {"it", "you"}
-TITLE_WORDS = TITLE_HEADS | TITLE_MODIFIERS
 PARTY_TAG = re.compile(r"[ \t]*\((?P<party>[RDI])[.]?[-–][ \t]?(?P<state>[A-Z][A-Za-z. ]{1,12}?)\)")
 """A lawmaker's party and state after the name: "(R-S.C.)", "(D-Mo.)", "(I-Vt.)"."""
 PLACE_AFTER = re.compile(r",?[ \t]+of[ \t]+(?P<place>[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)\b")
@@ -113,9 +134,6 @@ MAX_RELATIVE_WORDS = 5
 """A relative's phrase longer than this names or describes them itself ("Schilling's son, Grant")."""
 RUNNING_OFFICES = frozenset({"senator", "governor", "representative", "congressman", "congresswoman"})
 """Offices whose holders run for president: a presidential candidate may hold one (not "Mayor Bill de Blasio")."""
-MISSPELT_MIN_LETTERS = 6
-MISSPELT_EDITS = 1
-"""A surname written alone this long and this few letters off a full name's is that name misspelt."""
 GROUP_NOUNS = frozenset(
     {"source", "voter", "resident", "supporter", "protester", "worker", "student", "delegate", "donor", "expert",
      "man", "woman", "person", "friend", "democrat", "republican", "official", "spokesman", "spokeswoman",
@@ -155,21 +173,6 @@ UNTITLED_SENTENCES = 2
 PASSING_ROLES = frozenset({"poss", "pobj"})
 """Roles in which a person named between a description and the one it stands for is passed over: an owner
 ("Donald Trump's plan") or a preposition's object ("the vile bigotry of … Donald Trump")."""
-MASCULINE = frozenset({"he", "him", "his", "himself"})
-FEMININE = frozenset({"she", "her", "hers", "herself"})
-ADDRESS_GENDER = HONORIFIC_GENDER | ROLE_NOUN_GENDER
-MIN_ARTICLE_VOTES = 2
-PERSON_NOUNS = TITLE_HEADS | frozenset(
-    {
-        "man", "woman", "person", "source", "voter", "resident", "supporter", "candidate", "nominee",
-        "front-runner", "frontrunner", "incumbent", "businessman", "businesswoman", "billionaire", "activist",
-        "expert", "strategist", "consultant", "organizer", "protester", "worker", "owner", "student", "teacher",
-        "professor", "lawyer", "doctor", "father", "mother", "son", "daughter", "wife", "husband", "friend",
-        "veteran", "delegate", "donor", "operative", "pollster", "historian", "scientist", "researcher",
-        "democrat", "republican", "congressman", "congresswoman", "politician", "writer", "author", "host",
-    }
-)
-"""Heads of a description that names one person ("the front-runner"), whom "he" or "she" may refer to."""
 EPITHET_NOUNS = PERSON_NOUNS | frozenset(
     {
         "neurosurgeon", "surgeon", "physician", "mogul", "tycoon", "magnate", "executive", "entrepreneur",
@@ -243,13 +246,13 @@ class SpeakerResolver:
         self.roles = [m for m in mentions if m.kind == "role"]
         self.passages = [(p.start, p.end) for p in quoted_passages(self.text)]
         self.passage_starts = [start for start, _ in self.passages]
-        self.full_names = _full_names(self.people, self.passages, self.text)
+        self.full_names = full_names_by_surname(self.people, self.passages, self.text)
         self.holders: dict[str, set[str]] = {}
         """For each surname, the full names the article writes with it (two or more: people sharing it)."""
         for person in self.people:
-            if _given_name(person.name) is not None:
-                self.holders.setdefault(_surname_key(person.name), set()).add(person.name)
-        self.genders = _genders(doc, self.people, self.full_names, genders or {})
+            if given_name(person.name) is not None:
+                self.holders.setdefault(surname_key(person.name), set()).add(person.name)
+        self.genders = genders_by_surname(doc, self.people, self.full_names, genders or {})
         """"m" or "f" by surname key, where the article or the first-name lexicon tells."""
         self.quoted_things: list[tuple[str, int]] = []
         """The organisations and unnamed singular sources quoted so far ("the ministry", "the letter")."""
@@ -290,7 +293,7 @@ class SpeakerResolver:
         if name and kind in ("name", "organisation") and not self._is_person(name) and self._named_like_person(speaker):
             # the entity model often takes a surname for an organisation ("Reynolds said"): a speaker
             # with no word of an organisation in the name is a person whom "he" or "she" may refer to
-            self.full_names.setdefault(_surname_key(name), name)
+            self.full_names.setdefault(surname_key(name), name)
         if speaker.token.lower_ in WRITER_PRONOUNS and not self._quoted(speaker.token):
             return  # the writer's own "I" is never whom a later "she" or "he" stands for
         if name and kind in ("name", "pronoun", "title", "organisation") and self._is_person(name):
@@ -312,7 +315,7 @@ class SpeakerResolver:
                 ("f" if head.endswith("woman") else "m") if head.endswith(("man", "woman")) else None
             )
             if gender is not None:
-                self.genders[_surname_key(name)] = gender
+                self.genders[surname_key(name)] = gender
         elif name and kind in ("organisation", "anonymous") and singular:
             self.quoted_things.append((name, quote.sentence_index))
         if kind == "anonymous" and name and speaker.token.lower_ not in self.described:
@@ -325,14 +328,14 @@ class SpeakerResolver:
     def _name(self, speaker: Speaker, cue: Token | None, sentence: int) -> tuple[str | None, str]:
         """Return the name a speaker resolves to and what kind of speaker it is."""
         word = speaker.token.lower_
-        quantified = _quantified_group(speaker.token)
+        quantified = quantified_group(speaker.token)
         if quantified is not None:
             return quantified, "anonymous"
         shouted = speaker.token.text.isupper() and len(speaker.token.text) > 1 and word != "i"
         # "US offers support" in a headline: the country, not the pronoun "us"
         if (speaker.token.pos_ == "PRON" or word in PRONOUNS or word == "whose") and not shouted:
             if word in RELATIVE_PRONOUNS or word == "whose":
-                antecedent = _antecedent(speaker.token)
+                antecedent = relative_antecedent(speaker.token)
                 if antecedent is not None:
                     # "the mayor, who said …" is "the mayor" (``speaker_span`` ends before a clause after a comma)
                     name, kind = self._name(speaker_span(antecedent, self.text), cue, sentence)
@@ -350,8 +353,8 @@ class SpeakerResolver:
                 # named by a byline or a closing note if at all; not the last person the text mentioned
                 # (a headline's "I" is its subject's: "Sidney Blumenthal: 'No Idea' If I Would Have Told …")
                 # named by nobody, the writer is still who speaks: "the author", described as an anonymous source is
-                mine = word in ("i", "me") and not _in_headline(self.text, speaker.start)
-                spoken = word in ("i", "me", "we") and not _in_headline(self.text, speaker.start)
+                mine = word in ("i", "me") and not in_headline(self.text, speaker.start)
+                spoken = word in ("i", "me", "we") and not in_headline(self.text, speaker.start)
                 if spoken and self.writer is None and _interview(self.text):
                     # "FALLIN: I think …", "A: I think …": the one answering, not the writer; an interview's
                     # "A:" is the person the article is about ("Q&A with Vice President Joe Biden"), who
@@ -375,7 +378,7 @@ class SpeakerResolver:
         if mention is not None and mention.label == "PERSON":
             return self._person_name(mention), "name"
         if mention is None and self._surname_taken_for_a_word(head):
-            return self.full_names.get(_surname_key(head.text), head.text), "name"
+            return self.full_names.get(surname_key(head.text), head.text), "name"
         headlined = self._headline_described(speaker) if mention is None else None
         if headlined is not None:
             return headlined, "title"
@@ -389,7 +392,7 @@ class SpeakerResolver:
         company = (
             self._the_company(speaker)
             or self._the_document(speaker, sentence)
-            or organisation_described(head, [m for m in self.named if not _in_headline(self.text, m.start)])
+            or organisation_described(head, [m for m in self.named if not in_headline(self.text, m.start)])
             or self._topic_organisation(speaker)
             or self._the_state(speaker)
             or self._the_police(speaker)
@@ -404,42 +407,42 @@ class SpeakerResolver:
             return relative, "name"
         if head.lower_ in TITLE_HEADS:
             # "a spokeswoman for Hillary Clinton": one of several, unnamed, not the spokeswoman named elsewhere
-            holder = self._lede_holder(speaker) if _is_indefinite(head) else self._role_holder(speaker)
-            if holder is None and _is_definite(head):
+            holder = self._lede_holder(speaker) if is_indefinite(head) else self._role_holder(speaker)
+            if holder is None and is_definite(head):
                 holder = (
                     self._subject_before(speaker) or self._untitled_before(speaker) or self._party_nominee(speaker)
                     or self._topic_described(speaker)
                 )
-            if holder is None and (_is_definite(head) or _named_owner(head) is not None):
+            if holder is None and (is_definite(head) or named_owner(head) is not None):
                 holder = self._bare_name_next(speaker)
             if holder is not None:
                 return holder, "title"
             # "the official" after "a senior US official": the same unnamed source, described as first met
-            same = self.described.get(head.lower_) if _is_definite(head) else None
+            same = self.described.get(head.lower_) if is_definite(head) else None
             if same is not None and not _says_no_more(text, same, head.lower_):
                 same = None  # "The Republican presidential nominee" is not "The GOP nominee" met before
             return same or text, "anonymous"
-        if mention is None and head.lower_ in EPITHET_NOUNS and _is_definite(head):
+        if mention is None and head.lower_ in EPITHET_NOUNS and is_definite(head):
             person = self._described_before(speaker) or self._party_nominee(speaker) or self._topic_described(speaker)
             if person is not None:
                 return person, "title"
-        owner = _named_owner(head) if mention is None and head.lower_ in EPITHET_NOUNS else None
+        owner = named_owner(head) if mention is None and head.lower_ in EPITHET_NOUNS else None
         if owner is not None:
             # "David Axelrod on Wednesday called on … . “…,” Obama's former campaign strategist said": the person
             # named before, as "the former campaign strategist" would be, but never the owner ("Trump's lawyer")
             person = self._described_before(speaker)
-            if person is not None and _surname_key(person) != _surname_key(owner):
+            if person is not None and surname_key(person) != surname_key(owner):
                 return person, "title"
         if mention is not None:
             return mention.name, "organisation" if mention.label in ("ORG", "NORP") else "name"
         if head.pos_ == "PROPN" and head.ent_type_ not in ("GPE", "LOC", "NORP", "ORG", "FAC"):
             # a name the entity model missed ("Mayor Elena Varga said"): the proper nouns, titles dropped
-            name = _bare_name(head)
-            if name and (_surname_key(name) in self.full_names or not _described(head)):
-                self.full_names.setdefault(_surname_key(name), name)
+            name = bare_name(head)
+            if name and (surname_key(name) in self.full_names or not described_like_a_thing(head)):
+                self.full_names.setdefault(surname_key(name), name)
                 # a known first name keeps its own person ("Ivanka Trump" taken for a product is not "Donald
                 # Trump"); other words before a surname are as often a scrape's ("X. Trump") or a title's
-                return self._full_name(name) if first_name_gender(name) else self.full_names[_surname_key(name)], "name"
+                return self._full_name(name) if first_name_gender(name) else self.full_names[surname_key(name)], "name"
         return text, "anonymous"
 
     def _owned_group(self, speaker: Speaker, sentence: int) -> str | None:
@@ -479,11 +482,11 @@ class SpeakerResolver:
         name = self._person_at(owner) if owner is not None and owner.pos_ == "PROPN" else None
         if not name or not self._is_person(name):
             return None
-        key, sex = _surname_key(name), ROLE_NOUN_GENDER.get(head.lower_.removeprefix("ex-"))
+        key, sex = surname_key(name), ROLE_NOUN_GENDER.get(head.lower_.removeprefix("ex-"))
         kin = {
             m.name for m in self.people
-            if _surname_key(m.name) == key and _given_name(m.name) is not None and m.name != name
-            and not _same_given_name(name, m.name) and self._gender(m.name) in (None, sex)
+            if surname_key(m.name) == key and given_name(m.name) is not None and m.name != name
+            and not same_given_name(name, m.name) and self._gender(m.name) in (None, sex)
         }
         return kin.pop() if len(kin) == 1 else None
 
@@ -646,8 +649,8 @@ class SpeakerResolver:
         gender = first_name_gender(name)
         if gender is not None:
             return gender
-        key = _surname_key(name)
-        return self.genders.get(key) if _same_given_name(self.full_names.get(key, name), name) else None
+        key = surname_key(name)
+        return self.genders.get(key) if same_given_name(self.full_names.get(key, name), name) else None
 
     def _group(self, pronoun: Token) -> str | None:
         """Return the plural subject "they" most likely stands for, in its sentence or the one before
@@ -692,7 +695,7 @@ class SpeakerResolver:
                         return mention.name
                     if mention is None and token.tag_ == "NNP" and token.lower_ in ORGANISATION_WORDS:
                         # "the Central and East European Coalition, which …, wants …" the entity model missed
-                        return _organisation_named(token)
+                        return organisation_named(token)
                     break
         recent = [name for name, at in reversed(self.quoted_things) if sentence - at <= RECENT_SENTENCES]
         return recent[0] if recent else self._document_before(pronoun)
@@ -761,8 +764,8 @@ class SpeakerResolver:
             named = named and self.doc[before].text == ","
             if len(mention.name.split()) < 2 and not named:
                 continue
-            key = _surname_key(mention.name)
-            first = next(m for m in self.people if _surname_key(m.name) == key)
+            key = surname_key(mention.name)
+            first = next(m for m in self.people if surname_key(m.name) == key)
             if first is mention and (named or any(child.dep_ == "appos" for child in span.root.children)):
                 yield self._person_name(mention)
 
@@ -788,7 +791,7 @@ class SpeakerResolver:
             tokens = self.doc[sentence.start : pronoun.i] if sentence.start <= pronoun.i < sentence.end else sentence
             for token in reversed(tokens):
                 name = self.speaker_names.get(token.i)
-                subject = token.dep_ in ("nsubj", "nsubjpass") or _verb_taken_for_noun(token) or _named_as(token)
+                subject = token.dep_ in ("nsubj", "nsubjpass") or verb_taken_for_noun(token) or named_as(token)
                 if name is None and subject and (self._outside_quotes(token) or self._named_in_relative(token)):
                     name = self._person_in(token) or self._titled_owner(token) or self._chained(token)
                 if name is not None:
@@ -805,7 +808,7 @@ class SpeakerResolver:
         verb = subject.head
         return (
             subject.pos_ == "PROPN" and verb.dep_ == "relcl" and verb.head.dep_ in ("dobj", "attr", "pobj")
-            and not self._in_content(subject) and _main_clause(verb.head)
+            and not self._in_content(subject) and in_main_clause(verb.head)
         )
 
     def _all_quoted(self, sentence: Span) -> bool:
@@ -832,7 +835,7 @@ class SpeakerResolver:
         """Return the person a subject's owner is, when a title names them ("The president's Pacific roots also
         came into play. In Honolulu last week, he told …": he is the president)."""
         owner = next((child for child in subject.children if child.dep_ == "poss"), None)
-        if owner is None or owner.lower_ not in TITLE_HEADS or not _is_definite(owner):
+        if owner is None or owner.lower_ not in TITLE_HEADS or not is_definite(owner):
             return None
         sentence = self._sentence_at(owner.idx)
         start = owner.left_edge.idx  # "The president", without its "'s"
@@ -854,7 +857,7 @@ class SpeakerResolver:
         of address or a known first name shows it is one; remember it and its gender."""
         if subject.pos_ != "PROPN" or subject.ent_type_ in ("GPE", "LOC", "FAC", "NORP", "ORG"):
             return None
-        name = _bare_name(subject)
+        name = bare_name(subject)
         gender = first_name_gender(name)
         if subject.ent_type_ not in ("", "PERSON") and gender is None:
             return None  # "Ivanka Trump" taken for a product is still a person by her first name
@@ -863,10 +866,10 @@ class SpeakerResolver:
             for tok in subject.subtree
             if tok.i < subject.i
         )
-        known = bool(name) and _surname_key(name) in self.full_names  # "For years, Oz has been dogged …"
+        known = bool(name) and surname_key(name) in self.full_names  # "For years, Oz has been dogged …"
         if not name or (gender is None and not titled and not known) or _named_like_an_organisation(name):
             return None
-        key = _surname_key(name)
+        key = surname_key(name)
         self.full_names.setdefault(key, name)
         if gender is not None:
             self.genders.setdefault(key, gender)
@@ -874,7 +877,7 @@ class SpeakerResolver:
 
     def _outside_quotes(self, subject: Token) -> bool:
         """Tell whether a subject is the reporter's, in a main clause, not inside what someone is quoted saying."""
-        return not self._in_content(subject) and _main_clause(subject)
+        return not self._in_content(subject) and in_main_clause(subject)
 
     def _sentence_at(self, offset: int) -> int:
         """Return the index of the sentence a character offset lies in."""
@@ -903,7 +906,7 @@ class SpeakerResolver:
         """Tell whether a speaker's word is a name the tagger took for another word: a modal ("“…,” Will wrote",
         George Will), or a surname the article names a person by, tagged anything ("said Skelly, explaining …" with
         "Skelly" an adverb)."""
-        if _modal_named(head):
+        if modal_named(head):
             return True
         return head.pos_ != "PROPN" and head.is_title and not head.is_sent_start and fold(head.text) in self.full_names
 
@@ -930,7 +933,7 @@ class SpeakerResolver:
         """Tell whether a person is named only in a clause about a thing ("A president who authorized the raid that
         killed Osama bin Laden … . Where he used to boast …": no one such a clause names is whom "he" means)."""
         root = self._mention_root(mention)
-        return root is not None and _in_clause_on_a_thing(root)
+        return root is not None and in_clause_on_a_thing(root)
 
     def _mention_at(self, token: Token) -> Mention | None:
         """Return the name mention that holds a token."""
@@ -990,7 +993,7 @@ class SpeakerResolver:
         """Return who "the head of" an organisation is, when a lede names them next ("The head of Carrow Tide
         Logistics accepted responsibility … . Gregory Pashley, the company's chief executive, told …")."""
         head = speaker.token
-        if head.lemma_.lower() not in LEADER_NOUNS or _is_indefinite(head):
+        if head.lemma_.lower() not in LEADER_NOUNS or is_indefinite(head):
             return None
         if not any(child.dep_ == "prep" and child.lower_ == "of" for child in head.children):
             return None
@@ -1003,7 +1006,7 @@ class SpeakerResolver:
         """Return the company "the company" (or "the firm") stands for: the one company the article has named
         before, by a name a company's ("Carrow Tide Logistics"); none when it has named several."""
         head = speaker.token
-        if head.lower_ not in ("company", "firm") or not _is_definite(head) or len(list(head.children)) > 1:
+        if head.lower_ not in ("company", "firm") or not is_definite(head) or len(list(head.children)) > 1:
             return None
         named = {
             mention.name
@@ -1020,7 +1023,7 @@ class SpeakerResolver:
         speaks through the document, and statements gather under its author."""
         head = speaker.token
         lemma = head.lemma_.lower()
-        if lemma not in DOCUMENT_NOUNS or head.pos_ != "NOUN" or not _is_definite(head) or len(list(head.children)) > 1:
+        if lemma not in DOCUMENT_NOUNS or head.pos_ != "NOUN" or not is_definite(head) or len(list(head.children)) > 1:
             return None
         low = self.sent_starts[max(sentence - RECENT_SENTENCES, 0)]
         for token in reversed(self.doc[: head.i]):
@@ -1063,24 +1066,24 @@ class SpeakerResolver:
         Warren hammers Wells Fargo CEO" … "The bank said …")."""
         head = speaker.token
         kinds = ORGANISATION_KINDS.keys() | {"company", "firm"}
-        if head.lower_ not in kinds or not _is_definite(head) or len(list(head.children)) > 1:
+        if head.lower_ not in kinds or not is_definite(head) or len(list(head.children)) > 1:
             return None
         name = _dominant(
-            [m.name for m in self.named if m.label == "ORG" and not _in_headline(self.text, m.start)],
+            [m.name for m in self.named if m.label == "ORG" and not in_headline(self.text, m.start)],
             TOPIC_MIN_MENTIONS,
         )
         if name is None:
             return None
         # the headline's words may run into the name ("Elizabeth Warren Hammers Wells Fargo CEO")
-        headline = re.search(rf"\b{re.escape(name)}\b", self.text[: _headline_end(self.text)]) is not None
-        first = next(m.start for m in self.named if m.name == name and not _in_headline(self.text, m.start))
+        headline = re.search(rf"\b{re.escape(name)}\b", self.text[: headline_end(self.text)]) is not None
+        first = next(m.start for m in self.named if m.name == name and not in_headline(self.text, m.start))
         return name if headline and first < speaker.start else None
 
     def _the_state(self, speaker: Speaker) -> str | None:
         """Return the U.S. state "the state" stands for ("the state argued"): the last one its own sentence names
         before it, else the one the article names before it at least twice and twice as often as any other."""
         head = speaker.token
-        if head.lower_ != "state" or not _is_definite(head) or len(list(head.children)) > 1:
+        if head.lower_ != "state" or not is_definite(head) or len(list(head.children)) > 1:
             return None
         named = [
             m for m in self.named if m.label == "GPE" and m.start < speaker.start and fold(m.name) in US_STATE_NAMES
@@ -1100,7 +1103,7 @@ class SpeakerResolver:
             return None
         forces: dict[str, str] = {}
         for token in self.doc:
-            named = _named_force(token)
+            named = named_force(token)
             if named is not None and len(named[1]) > len(forces.get(fold(named[0]), "")):
                 forces[fold(named[0])] = named[1]
         return next(iter(forces.values())) if len(forces) == 1 else None
@@ -1139,10 +1142,10 @@ class SpeakerResolver:
         about, named ("Rep. Adam Schiff … called on …") or described as the lede's own "a …" ("A former Democratic
         National Committee chairman says …", who the next sentences name). Not a group ("Officials say …")."""
         head = speaker.token
-        first_line = _headline_end(self.text)
+        first_line = headline_end(self.text)
         if speaker.start >= first_line:
             return None
-        if head.tag_ not in ("NN", "NNP") or head.lower_ not in EPITHET_NOUNS or _is_definite(head):
+        if head.tag_ not in ("NN", "NNP") or head.lower_ not in EPITHET_NOUNS or is_definite(head):
             return None
         if any(child.dep_ in ("det", "poss", "nummod") for child in head.children):
             return None
@@ -1177,10 +1180,10 @@ class SpeakerResolver:
             return None
         named = self._mention_at(subject)
         if named is not None and named.label == "PERSON":
-            surname = _surname_key(named.name)
+            surname = surname_key(named.name)
             headline = {fold(word) for word in re.findall(r"[^\W\d_]+", self.text[:first_line])}
             return None if surname in headline else self._person_name(named)  # "… praises Obama's presidency"
-        if named is None and _is_indefinite(subject) and subject.lower_ in TITLE_HEADS:
+        if named is None and is_indefinite(subject) and subject.lower_ in TITLE_HEADS:
             return self._lede_holder(speaker_span(subject, self.text))
         return None
 
@@ -1213,8 +1216,8 @@ class SpeakerResolver:
             if mention.start < after or self._quoted_at(mention.start):
                 continue
             span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-            key = _surname_key(mention.name)
-            named_before = any(_surname_key(m.name) == key for m in self.people if m.start < speaker.start)
+            key = surname_key(mention.name)
+            named_before = any(surname_key(m.name) == key for m in self.people if m.start < speaker.start)
             if span is None or named_before or mention.title or self._titled(mention):
                 return None
             root = span.root
@@ -1259,7 +1262,7 @@ class SpeakerResolver:
                 mention = self._mention_at(child)
                 if mention is None and child.pos_ == "PROPN":
                     # a surname alone the entity model missed ("Later, Ferrin met …"): the person it names
-                    mention = next((m for m in self.people if _surname_key(m.name) == fold(child.text)), None)
+                    mention = next((m for m in self.people if surname_key(m.name) == fold(child.text)), None)
                 if mention is None or mention.label != "PERSON":
                     continue
                 titles = self._titles_of_person(mention)
@@ -1297,7 +1300,7 @@ class SpeakerResolver:
     def _untitled_subject(self, speaker: Speaker, qualifiers: set[str], office_free: bool = True) -> str | None:
         """Return the person named last before a description, within two sentences, as the subject of a main
         clause (``_subject_named_back``), when the description may stand for them (``_may_be``)."""
-        if _more_than_one(speaker.token):
+        if more_than_one(speaker.token):
             return None  # "The Republican nominee and his aides": more than the person
         sentence = self._sentence_at(speaker.start)
         low = self.sent_starts[max(sentence - UNTITLED_SENTENCES, 0)]
@@ -1328,7 +1331,7 @@ class SpeakerResolver:
         head = speaker.token
         if topic is None or head.lower_ not in TOPIC_NOUNS:
             return None
-        if _more_than_one(head):
+        if more_than_one(head):
             return None
         qualifiers = self._qualifiers(speaker)
         titles = self._titles_of_person(topic)
@@ -1351,7 +1354,7 @@ class SpeakerResolver:
         for mention in self.people:
             if mention.start >= first_label:
                 return None
-            if _given_name(mention.name) is not None:
+            if given_name(mention.name) is not None:
                 return self._person_name(mention)
         return None
 
@@ -1415,11 +1418,11 @@ class SpeakerResolver:
         Democratic candidate …"), but not the topic's own owner ("More troubling was Trump's unwillingness … .
         Instead, the businessman …" is not who spoke before)."""
         for mention, root in self._people_named_back(start, end):
-            if root.dep_ in PASSING_ROLES and not _in_main_subject(root):
+            if root.dep_ in PASSING_ROLES and not in_main_subject(root):
                 continue
-            if _in_trailing_clause(root):
+            if in_trailing_clause(root):
                 continue  # "The nominee was speaking …, hours after Trump unleashed …": the nominee is not Trump
-            if (root.dep_ in ("nsubj", "nsubjpass") and _main_clause(root)) or _verb_taken_for_noun(root):
+            if (root.dep_ in ("nsubj", "nsubjpass") and in_main_clause(root)) or verb_taken_for_noun(root):
                 return mention
             group = root.head
             if root.dep_ == "compound" and group.lower_ in OWNED_GROUPS and group.dep_ in ("nsubj", "nsubjpass"):
@@ -1443,8 +1446,8 @@ class SpeakerResolver:
                 seen = mention
                 span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
                 yield mention, span.root if span is not None else token
-            elif mention is None and (token.pos_ == "PROPN" or _verb_taken_for_noun(token) or _modal_named(token)):
-                named = next((m for m in self.people if _surname_key(m.name) == fold(token.text)), None)
+            elif mention is None and (token.pos_ == "PROPN" or verb_taken_for_noun(token) or modal_named(token)):
+                named = next((m for m in self.people if surname_key(m.name) == fold(token.text)), None)
                 if named is not None:
                     yield named, token
             spoken = self.speaker_names.get(token.i) if token.pos_ == "PRON" else None
@@ -1475,8 +1478,8 @@ class SpeakerResolver:
 
     def _titles_of_person(self, mention: Mention) -> set[str]:
         """Return the words the article titles a person by anywhere, over every mention of their surname."""
-        key = _surname_key(mention.name)
-        return set().union(*(self._title_of(m) for m in self.people if _surname_key(m.name) == key))
+        key = surname_key(mention.name)
+        return set().union(*(self._title_of(m) for m in self.people if surname_key(m.name) == key))
 
     def _title_of(self, mention: Mention) -> set[str]:
         """Return the words a person is titled by: the title, the capitalised words before the name, the party tag,
@@ -1534,8 +1537,8 @@ class SpeakerResolver:
         its form of address tells ("Ms Reyes"), else the one named in full as the subject of a sentence shortly
         before ("Tomas Reyes has two leases … “…,” Reyes said"), else whoever the article named first ("Ted Cruz …
         his father, Rafael Cruz … Cruz said" is Ted)."""
-        if _given_name(mention.name) is None:
-            holders = self.holders.get(_surname_key(mention.name), set())
+        if given_name(mention.name) is None:
+            holders = self.holders.get(surname_key(mention.name), set())
             if len(holders) > 1:
                 if mention.address is not None:
                     fitting = [name for name in holders if first_name_gender(name) == mention.address]
@@ -1564,8 +1567,8 @@ class SpeakerResolver:
         A name with another first name stays as written: "Bill Clinton" is not "Hillary Rodham Clinton"
         (while "Wasserman Schultz" is "Debbie Wasserman Schultz").
         """
-        full = self.full_names.get(_surname_key(name), name)
-        given = _given_name(name)
+        full = self.full_names.get(surname_key(name), name)
+        given = given_name(name)
         if given is not None and given not in {fold(w) for w in full.split()}:
             return name
         return full
@@ -1578,7 +1581,7 @@ class SpeakerResolver:
 
     def _is_person(self, name: str) -> bool:
         """Tell whether a resolved name is one of the article's people."""
-        return _surname_key(name) in self.full_names
+        return surname_key(name) in self.full_names
 
 
 def _named_like_an_organisation(name: str) -> bool:
@@ -1624,110 +1627,6 @@ def _title_words(title: str | None) -> set[str]:
     return words
 
 
-def _main_clause(subject: Token) -> bool:
-    """Tell whether a subject belongs to its sentence's main clause (or a clause beside or before it), not
-    to a reported or embedded one ("He thinks that Trump is racist": Trump is not what the next "he" is)."""
-    verb = subject.head
-    while (verb.dep_ in ("conj", "advcl") or verb.dep_ == "advmod" and verb.pos_ == "ADV") and verb.head.i != verb.i:
-        verb = verb.head  # "As far as whether Sanders still senses anger …, the Vermont senator acknowledged"
-    return verb.dep_ == "ROOT"
-
-
-def _in_trailing_clause(token: Token) -> bool:
-    """Tell whether a word lies in a clause trailing a main clause with a subject of its own ("…, hours after Trump
-    unleashed tweets shaming Alicia Machado"): had the main subject been that person, the writer would have said
-    "he"; nor is someone the clause merely mentions who the main subject is."""
-    if _in_clause_on_a_thing(token):
-        return True  # "the 2011 raid that killed 9/11 plotter Osama bin Laden": what the raid did, not who spoke
-    for verb in token.ancestors:
-        if verb.dep_ == "advcl" and verb.i > verb.head.i:
-            return any(child.dep_ in ("nsubj", "nsubjpass") and child.i < verb.i for child in verb.head.children)
-    return False
-
-
-NAMING_VERBS = frozenset({"name", "call", "know", "dub", "identify"})
-"""Verbs of a clause that gives a noun its name ("an academic named Eric Kingson")."""
-
-
-def _named_force(police: Token) -> tuple[str, str] | None:
-    """Return the place a police force is named by and its name as written ("Charlotte-Mecklenburg police", "Jupiter
-    Police Department"): the proper nouns right before "police", a hyphen between them kept."""
-    if police.lower_ != "police":
-        return None
-    doc, k = police.doc, police.i - 1
-    while k >= 0 and (
-        (doc[k].pos_ == "PROPN" and doc[k].is_title)
-        or (doc[k].text == "-" and not doc[k].whitespace_ and k > 0 and not doc[k - 1].whitespace_)
-    ):
-        k -= 1
-    if k + 1 == police.i or doc[k + 1].text == "-":
-        return None
-    end = police.i + 1 if police.i + 1 < len(doc) and doc[police.i + 1].lower_ == "department" else police.i
-    place = doc[k + 1 : police.i].text
-    return place, doc[k + 1 : end + 1].text
-
-
-def _in_clause_on_a_thing(token: Token) -> bool:
-    """Tell whether a word lies, not as its subject, in a clause that tells what a thing did or was ("the raid that
-    killed Osama bin Laden"); "speeches Sotomayor has given" and "an academic named Eric Kingson" are about them."""
-    for verb in token.ancestors:
-        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ == "NOUN":
-            subject = any(child.dep_ in ("nsubj", "nsubjpass") and token in child.subtree for child in verb.children)
-            naming = verb.lemma_.lower() in NAMING_VERBS
-            return not (subject or naming or verb.head.lemma_.lower() in PERSON_NOUNS)
-    return False
-
-
-def _more_than_one(head: Token) -> bool:
-    """Tell whether a description joins more than one person ("The Republican nominee and his aides", "the
-    senator and the governor"), not one person's two callings under one article ("The former first lady and U.S.
-    senator", "the former secretary of state and current Democratic presidential nominee", where the parser may
-    hang the second on the first's of-phrase)."""
-    joined = [child for child in head.children if child.dep_ == "conj"]
-    joined += [c for p in head.children if p.dep_ == "prep" for o in p.children for c in o.children if c.dep_ == "conj"]
-    return any(
-        child.tag_ != "NN" or any(c.dep_ in ("det", "poss") for c in child.children) for child in joined
-    )
-
-
-def _modal_named(token: Token) -> bool:
-    """Tell whether a token is a name the tagger took for a modal ("“…,” Will wrote"; see ``modal_name``)."""
-    modal = modal_name(token.head)
-    return modal is not None and modal.i == token.i
-
-
-def _verb_taken_for_noun(token: Token) -> bool:
-    """Tell whether a name opening its sentence is the subject of a verb the parser took for a plural noun:
-    "Scott bristles at the suggestion …", "Trump charges that …" read as compounds ("Scott bristles" like "Scott
-    trucks"), the name a modifier of the sentence's root."""
-    head = token.head
-    return (
-        token.dep_ == "compound"
-        and token.is_title
-        and (token.i == token.sent.start or token.doc[token.i - 1].is_space)
-        and head.dep_ == "ROOT"
-        and head.tag_ in ("NNS", "VBZ")
-        and head.i == token.i + 1
-        and not any(child.dep_ == "det" for child in head.children)
-        and head.i + 1 < len(head.doc)
-        and head.doc[head.i + 1].dep_ in ("prep", "mark", "ccomp")
-    )
-
-
-def _in_main_subject(token: Token) -> bool:
-    """Tell whether a token lies in the subject phrase of its sentence's main clause ("The unprompted defense of
-    Sanders … was as undermining …"; "More troubling was Trump's unwillingness …", where a subjectless copula's
-    attribute is its subject): a person named there is what the sentence is about, never passed over. Not in the
-    aside of a subject that is a name itself ("Trump, appearing after Clinton at the forum, cited …": Trump)."""
-    start = token
-    while token.head.i != token.i:
-        inverted = token.dep_ == "attr" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.head.children)
-        if (token.dep_ in ("nsubj", "nsubjpass") or inverted) and _main_clause(token):
-            return token is start or token.pos_ != "PROPN"
-        token = token.head
-    return False
-
-
 def _says_no_more(text: str, described: str, head: str) -> bool:
     """Tell whether a description says nothing its first description did not ("the RNC member" after "a
     prominent Republican National Committee member"): each of its words is a word of the first or the
@@ -1741,37 +1640,6 @@ def _says_no_more(text: str, described: str, head: str) -> bool:
     return extra <= words | initials
 
 
-def _bare_name(head: Token) -> str:
-    """Return the proper nouns of a name phrase, without titles and forms of address ("Mayor", "Mr") and
-    without the words that qualify a common noun in it ("Harbor" of "Harbor master Ana Ruiz")."""
-    words = [
-        tok.text
-        for tok in head.subtree
-        if tok.i <= head.i
-        and tok.pos_ == "PROPN"
-        and tok.head.pos_ != "NOUN"
-        and tok.lower_ not in TITLE_WORDS
-        and tok.lower_.rstrip(".") not in HONORIFICS
-        and tok.lower_ not in HONORIFICS
-    ]
-    return " ".join(words)
-
-
-def _described(head: Token) -> bool:
-    """Tell whether a proper noun is described like a thing, not named like a person: an article and a word
-    that qualifies it, with no title among them ("the lower Tamsin and the bay support 300 fishers"; "a defiant
-    Okafor said" names a person only when the article names her elsewhere)."""
-    before = [tok for tok in head.children if tok.i < head.i]
-    return any(tok.dep_ == "det" and tok.lower_ in ("the", "a", "an") for tok in before) and any(
-        tok.dep_ == "amod" and tok.lower_ not in TITLE_WORDS for tok in before
-    )
-
-
-def _is_definite(head: Token) -> bool:
-    """Tell whether a noun is introduced by "the" or "that" (a source met before)."""
-    return any(child.dep_ == "det" and child.lower_ in ("the", "that", "this") for child in head.children)
-
-
 def _dominant(names: list[str], minimum: int) -> str | None:
     """Return the name an article names most, when at least ``minimum`` times and ``TOPIC_MARGIN`` times as often as
     any other: whom (or what) the article is about; None when two share the lead."""
@@ -1781,223 +1649,6 @@ def _dominant(names: list[str], minimum: int) -> str | None:
     if len(ranked) > 1 and ranked[0][1] < TOPIC_MARGIN * ranked[1][1]:
         return None
     return ranked[0][0]
-
-
-def _quantified_group(head: Token) -> str | None:
-    """Return "most of 95 retired generals and admirals" for "… 95 retired generals and admirals -- most of whom
-    had announced …": the group a relative "of whom" stands for, the part of it that speaks kept. The group is
-    the noun phrase right before the comma or dash (the parse often hangs the clause elsewhere)."""
-    if head.lower_ not in QUANTIFIERS:
-        return None
-    relative = any(
-        child.dep_ == "prep" and child.lower_ == "of" and any(c.lower_ in ("whom", "which") for c in child.children)
-        for child in head.children
-    )
-    if not relative or head.i < 2:
-        return None
-    doc = head.doc
-    last = doc[head.i - 1]
-    if not last.is_punct:
-        return None
-    last = doc[last.i - 1]
-    if last.pos_ not in ("NOUN", "PROPN"):
-        return None
-    first = last
-    while True:
-        if first.dep_ == "conj" and first.head.i < first.i:
-            first = first.head
-        elif first.dep_ == "pobj" and first.head.lower_ == "of" and first.head.head.tag_ == "NNS":
-            first = first.head.head  # "family members of 9/11 victims", not "the support of 95 retired generals"
-        else:
-            break
-    group = doc.text[first.left_edge.idx : last.idx + len(last.text)]
-    return f"{head.lower_} of {' '.join(group.split())}"
-
-
-def _organisation_named(head: Token) -> str:
-    """Return the name an organisation's head word closes ("Central and East European Coalition"), without "the"
-    and without what follows it."""
-    words = [tok for tok in head.subtree if tok.i <= head.i and tok.dep_ != "det"]
-    return " ".join(tok.text for tok in words)
-
-
-def _named_as(token: Token) -> bool:
-    """Tell whether a name is what a copula's subject is ("The wild card is Trump, who … . He sounded subdued"):
-    the sentence is about the person it names, as if they were its subject."""
-    return token.dep_ == "attr" and token.pos_ == "PROPN" and token.head.lemma_ == "be"
-
-
-def _named_owner(head: Token) -> str | None:
-    """Return the name owning a description ("Obama" in "Obama's former campaign strategist"), which makes it as
-    definite as "the": one person, met before or known."""
-    for child in head.children:
-        if child.dep_ == "poss" and child.pos_ == "PROPN" and child.i < head.i:
-            return " ".join(tok.text for tok in child.subtree if tok.pos_ == "PROPN")
-    return None
-
-
-def _is_indefinite(head: Token) -> bool:
-    """Tell whether a noun is introduced by "a", "an", "one" or "another" (one source among several)."""
-    return any(
-        child.dep_ in ("det", "nummod") and child.lower_ in ("a", "an", "one", "another") for child in head.children
-    )
-
-
-def _owner_of_whose(pronoun: Token) -> Token | None:
-    """Return the noun a "whose" stands for: the one its relative clause describes."""
-    clause = next((verb for verb in pronoun.ancestors if verb.dep_ == "relcl"), None)
-    if clause is None or clause.head.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return clause.head
-
-
-def _antecedent(pronoun: Token) -> Token | None:
-    """Return the noun a relative pronoun stands for ("Sullivan, who said" -> Sullivan), through an apposition to
-    the name it describes ("John Bentel, a tech staffer at the State Department who told" -> Bentel), or that a
-    "whose" stands for ("Okafor, whose criticism of the board has sharpened" -> Okafor)."""
-    if pronoun.lower_ == "whose":
-        return _owner_of_whose(pronoun)
-    noun = _parsed_antecedent(pronoun)
-    if noun is None or pronoun.lower_ not in ("who", "whom"):
-        return noun
-    described = noun.dep_ == "appos" and noun.tag_ in ("NN", "NNP") and noun.head.i < noun.i
-    return noun.head if described and noun.head.ent_type_ == "PERSON" else noun
-
-
-def _parsed_antecedent(pronoun: Token) -> Token | None:
-    """Return the noun the parse hangs a relative pronoun's clause on, mended where the parse errs."""
-    verb = pronoun.head
-    if verb.dep_ != "relcl" or verb.head.i == verb.i:
-        # "… of Bush-era figures, who are mystified that …" parsed as a sentence of its own: the noun before it
-        before = pronoun.doc[pronoun.i - 2] if pronoun.i > 1 and pronoun.doc[pronoun.i - 1].text == "," else None
-        if before is None or pronoun.lower_ not in ("who", "whom") or before.sent != pronoun.sent:
-            return None
-        return before if before.pos_ in ("NOUN", "PROPN") else None
-    noun = verb.head
-    if pronoun.lower_ not in ("who", "whom"):
-        return noun
-    conjuncts = [c for c in noun.conjuncts if noun.i < c.i < pronoun.i and c.ent_type_ == "PERSON"]
-    if conjuncts and pronoun.doc[pronoun.i - 1].text == "," and conjuncts[-1].i == pronoun.i - 2:
-        return conjuncts[-1]  # "Will Smith, Patti LaBelle and Stevie Wonder, who joked …": the last of a list
-    # "nervous Democrats on Capitol Hill, who have argued": "who" is no place nor institution; the parser often
-    # hangs the clause on the name that closes the noun phrase, or on a thing ("a focal point for demonstrators
-    # here, who have taken to the streets") when people are named nearer
-    if noun.ent_type_ in ("GPE", "LOC", "FAC", "ORG") and noun.dep_ == "pobj" and noun.head.dep_ == "prep":
-        # the noun the preposition follows, wherever the parser hung it ("officials at the Authority")
-        preposition = noun.head
-        owner = preposition.doc[preposition.i - 1] if preposition.i > 0 else preposition
-        return owner if owner.pos_ in ("NOUN", "PROPN") and owner.ent_type_ not in ("GPE", "LOC", "FAC") else noun
-    if noun.pos_ == "NOUN" and noun.tag_ == "NN" and noun.lemma_.lower() not in PERSON_NOUNS:
-        nearest = pronoun.i - 1
-        while nearest > noun.i and (pronoun.doc[nearest].is_punct or pronoun.doc[nearest].pos_ == "ADV"):
-            nearest -= 1
-        near = pronoun.doc[nearest]
-        if near.i > noun.i and (near.tag_ in ("NNS", "NNPS") or near.ent_type_ in ("PERSON", "NORP")):
-            return near
-    return noun
-
-
-def _surname_key(name: str) -> str:
-    """Return the comparison key of a person's name: the folded last word, honorifics dropped."""
-    words = [w for w in name.split() if w.lower() not in HONORIFICS]
-    if surname_first(words):
-        return fold(words[0])  # "Ban Ki-moon" is "Mr. Ban"
-    return fold(words[-1]) if words else fold(name)
-
-
-def _full_names(people: list[Mention], quoted: list[tuple[int, int]] | None = None, text: str = "") -> dict[str, str]:
-    """Map each surname of an article to the longest name the reporter writes with it.
-
-    A name inside quoted words is someone else's ("Crooked Hillary Clinton" in a quoted tweet): it stands
-    only for a surname the reporter never writes. A name in a title-case headline may have a verb glued to
-    it ("Black Lawmakers Rip Donald Trump"): it gives the full name only to a surname the body writes alone.
-    """
-    starts = [start for start, _ in quoted or []]
-
-    def rank(mention: Mention) -> int:
-        k = bisect_right(starts, mention.start) - 1
-        if k >= 0 and mention.start < (quoted or [])[k][1]:
-            return 2
-        return 1 if text and _in_headline(text, mention.start) else 0
-
-    # "Mr. Obama" ... "Michelle Obama": a surname the article addresses as a man is not her
-    addressed: dict[str, set[str]] = {}
-    for mention in people:
-        if _given_name(mention.name) is None:
-            gender = _address_gender(text, mention)
-            if gender is not None:
-                addressed.setdefault(_surname_key(mention.name), set()).add(gender)
-    full: dict[str, str] = {}
-    rank_of: dict[str, int] = {}
-    for mention in sorted(people, key=lambda m: (rank(m), m.start)):
-        key, level, name = _surname_key(mention.name), rank(mention), mention.name
-        if key in full and level > rank_of[key] and (level == 2 or " " in full[key]):
-            continue
-        if key in full and not _same_given_name(full[key], name):
-            # "Ted Cruz ... his father, Rafael Cruz": a bare surname stands for whoever the article named first
-            continue
-        gender = first_name_gender(name)
-        if gender is not None and addressed.get(key, {gender}) != {gender}:
-            continue
-        if len(name) > len(full.get(key, "")):
-            full[key] = name
-            rank_of[key] = level
-    return _misspelled_surnames(_usual_apostrophes(full, people))
-
-
-def _usual_apostrophes(full: dict[str, str], people: list[Mention]) -> dict[str, str]:
-    """Spell each full name with the apostrophe the article writes the surname with most often: a scrape that
-    mixes straight and curly marks ("James O’Neill" once, "O'Neill" after) still gives one person one name."""
-    for key, name in full.items():
-        marks = Counter(
-            mark for m in people if _surname_key(m.name) == key for mark in m.name.split()[-1] if mark in "'’"
-        )
-        if len(marks) > 1 or (marks and marks.most_common(1)[0][0] not in name):
-            usual = marks.most_common(1)[0][0]
-            full[key] = name.replace("’" if usual == "'" else "'", usual)
-    return full
-
-
-def _misspelled_surnames(full: dict[str, str]) -> dict[str, str]:
-    """Give a surname the article writes only alone the full name of the one person whose surname it misspells.
-
-    "Tyresha McClenney, 24, …" and then "“…,” McLenney said": scraped news has its typos, and a surname one
-    letter off the only close full name, long enough not to be another common name, is that person."""
-    named = {key: name for key, name in full.items() if " " in name}
-    for key, name in list(full.items()):
-        if " " in name or len(key) < MISSPELT_MIN_LETTERS:
-            continue
-        close = [
-            other for other in named
-            if other[0] == key[0]
-            and Levenshtein.distance(key, other) <= MISSPELT_EDITS
-            and key != other + "s"  # "the Trumps": the family, not a typo
-        ]
-        if len(close) == 1:
-            full[key] = named[close[0]]
-    return full
-
-
-def _address_gender(text: str, mention: Mention) -> str | None:
-    """Return the gender that a form of address or a gendered noun just before a mention tells ("Mr. Obama",
-    "Mrs. Clinton", "9/11 widow Terry Strada"), if any."""
-    before = text[max(0, mention.start - 12) : mention.start].split()[-1:]
-    words = [w.lower().strip(",") for w in before + mention.text.split()[:1]]
-    return next((ADDRESS_GENDER[w] for w in words if w in ADDRESS_GENDER), None)
-
-
-def _same_given_name(known: str, name: str) -> bool:
-    """Tell whether two names of one surname may be the same person: one has no given name, or both the same."""
-    first, second = _given_name(known), _given_name(name)
-    return first is None or second is None or first == second
-
-
-def _given_name(name: str) -> str | None:
-    """Return the folded given name of a person's name, or None when only a surname is written."""
-    words = [w for w in name.split() if w.lower().rstrip(".") not in HONORIFICS]
-    if surname_first(words):
-        return fold(words[1])
-    return fold(words[0]) if len(words) > 1 else None
 
 
 def _interview(text: str) -> bool:
@@ -2024,78 +1675,3 @@ def _answering(text: str, offset: int) -> bool:
         start = text.rfind("\n", 0, start - 1) + 1
 
 
-def _headline_end(text: str) -> int:
-    """Return where an article's headline ends: its first line, or its first two before a blank line (a headline
-    and its deck: "Lawmaker urges retaliation on Russia;\nMember of House panel says …"); 0 when the first line
-    is too long for one."""
-    block = text.find("\n\n")
-    if block > 0 and text.count("\n", 0, block) <= 1 and len(text[:block].split()) <= 2 * MAX_WORDS:
-        return block
-    line = text.find("\n")
-    return line if line > 0 and len(text[:line].split()) <= MAX_WORDS else 0
-
-
-def _in_headline(text: str, offset: int) -> bool:
-    """Tell whether an offset lies in a title-case line: every longer word capitalised, as headlines are."""
-    low = text.rfind("\n", 0, offset) + 1
-    high = text.find("\n", offset)
-    words = [w for w in text[low : high if high >= 0 else len(text)].split() if len(w.strip(PUNCTUATION)) >= 4]
-    return len(words) >= 3 and all(w.strip(PUNCTUATION)[:1].isupper() for w in words)
-
-
-def _genders(
-    doc: Doc, people: list[Mention], full_names: dict[str, str], first_names: Mapping[str, str]
-) -> dict[str, str]:
-    """Tell the gender of an article's people, by surname.
-
-    A form of address ("Mrs. Clinton") is surest, then a first name the train split knows, then the
-    article's own pronouns after the person (two votes at least). A surname two people of different
-    genders share ("Khizr and Ghazala Khan") gets none, so no one is ruled out by mistake.
-    """
-    text = doc.text
-    told: dict[str, set[str]] = {}
-    for mention in people:
-        key = _surname_key(mention.name)
-        gender = _address_gender(text, mention)
-        if gender is None:
-            gender = first_names.get(fold(mention.name.split()[0])) if mention.name.split() else None
-        if gender is None:
-            gender = first_name_gender(mention.name)
-        if gender is not None:
-            told.setdefault(key, set()).add(gender)
-    votes: dict[str, Counter[str]] = {}
-    for person, gender in pronoun_votes(doc):
-        votes.setdefault(_surname_key(person.text), Counter())[gender] += 1
-    for key, count in votes.items():
-        if key not in told and len(count) == 1 and sum(count.values()) >= MIN_ARTICLE_VOTES:
-            told[key] = set(count)
-    return {key: genders.pop() for key, genders in told.items() if len(genders) == 1}
-
-
-def pronoun_votes(doc: Doc) -> Iterator[tuple[Span, str]]:
-    """Yield a person named as the subject of a sentence with the gender of the pronoun that next stands as a subject.
-
-    "Hillary Clinton spoke first. She said ..." yields (Hillary Clinton, "f"). Only sentences that name
-    one person are read, and a vote needs pronouns of one gender alone, so a wrong guess stays rare.
-    """
-    sentences = list(doc.sents)
-    # One pass over the entities: ``Span.ents`` walks every entity of the doc, per sentence (quadratic).
-    starts = [sentence.start for sentence in sentences]
-    people_in: dict[int, list[Span]] = {}
-    for ent in doc.ents:
-        if ent.label_ == "PERSON":
-            people_in.setdefault(bisect_right(starts, ent.start) - 1, []).append(ent)
-    for i, sentence in enumerate(sentences):
-        people = people_in.get(i, [])
-        if not people or any(ent.text != people[0].text for ent in people):
-            continue
-        person = people[0]
-        if person.root.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        words = [t.lower_ for t in doc[person.end : sentence.end] if t.dep_ in ("nsubj", "nsubjpass")]
-        if i + 1 < len(sentences):
-            words += [t.lower_ for t in sentences[i + 1] if t.dep_ in ("nsubj", "nsubjpass")][:1]
-        male = any(w in MASCULINE for w in words)
-        female = any(w in FEMININE for w in words)
-        if male != female:
-            yield person, "m" if male else "f"
