@@ -593,6 +593,24 @@ def test_a_subject_the_parse_hung_under_an_auxiliary_speaks(nlp: Language) -> No
     assert [q.speaker_text for q in find_quotes(doc, find_mentions(doc, "t"), "t")] == ["Okafor"]
 
 
+@pytest.mark.parametrize(
+    ("text", "phrase", "speaker"),
+    [
+        ("Some cheer when Okafor calls for lower ferry fares. All cheer when she endorses the pier.", "lower ferry",
+         "Some"),
+        ("Three-fourths say the ferry should run on Sundays. Two-thirds support reducing the harbor fees for fishers.",
+         "reducing the harbor fees", "Two-thirds"),
+    ],
+)
+def test_a_quantity_opening_a_sentence_speaks_the_verb_the_parse_took_for_a_noun(
+    nlp: Language, text: str, phrase: str, speaker: str
+) -> None:
+    """"Many fear …", "Two-thirds support …": the people a poll or a report counts, with no noun of their own."""
+    doc = nlp(text)
+    quotes = [q for q in find_quotes(doc, find_mentions(doc, "t"), "t") if phrase in q.text]
+    assert [q.speaker_text for q in quotes] == [speaker]
+
+
 def test_a_name_opening_a_sentence_whose_verb_the_parse_left_without_subject_speaks(nlp: Language) -> None:
     from dateline.analyze.quotes_speaker_phrase import lost_subject
 

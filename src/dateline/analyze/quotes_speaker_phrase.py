@@ -319,12 +319,36 @@ def _participle_subject(cue: Token) -> Token | None:
     return next((token for token in subjects if token.i > cue.right_edge.i), None) if opening else None
 
 
+QUANTITY_WORDS = frozenset(
+    {"many", "most", "some", "all", "few", "several", "both", "half", "thirds", "third", "quarter", "quarters",
+     "fifths", "-"}
+)
+"""Words of a quantity that stands for people in a poll's or a report's sentence ("Many fear …", "Two-thirds
+support …")."""
+
+
+def _quantity_before(cue: Token) -> Token | None:
+    """Return the quantity opening a sentence whose verb the parser took for a noun ("Many fear Trump will …",
+    "Two-thirds support reducing …", "All cheer when …"): the people it counts say or feel what follows."""
+    if cue.dep_ != "ROOT" or cue.tag_ not in ("NN", "VBP", "VBD") or cue.i == cue.sent.start:
+        return None
+    if any(child.dep_ in ("nsubj", "nsubjpass") and child.i < cue.i for child in cue.children):
+        return None
+    words = cue.doc[cue.sent.start : cue.i]
+    if not all(w.lower_ in QUANTITY_WORDS or w.pos_ == "NUM" for w in words):
+        return None
+    return words[-1] if words[-1].lower_ != "-" else None
+
+
 def _noun_right_before(cue: Token) -> Token | None:
     """Return the noun just before a cue the parser gave no subject ("But Trump claims that ..." parsed with
     "claims" a noun, "the $20 million experts say it costs"): the words before a verb of saying name who says.
 
     Adverbs and auxiliaries in between are passed over ("Trump has also repeatedly said").
     """
+    quantity = _quantity_before(cue)
+    if quantity is not None:
+        return quantity
     finite = cue.tag_ in ("VBZ", "VBP", "VBD", "NNS") or (
         cue.tag_ in ("VBG", "VBN") and any(c.dep_ == "aux" for c in cue.children)  # "is questioning", "has said"
     )
