@@ -21,9 +21,9 @@ CLIMB_DEPS = frozenset({"xcomp", "advcl", "conj", "ccomp", "acl", "pcomp", "prep
 """Relations through which a subjectless cue shares the subject of the verb above it ("acomp": "Trump will be
 unable to … accuse", "aides were adamant that")."""
 PARTICIPLE_DEPS = frozenset({"advcl", "conj", "pcomp"})
+"""Relations by which a participle modifies a clause whose subject it shares."""
 TIME_PREPOSITIONS = frozenset({"after", "before", "upon", "since", "while", "for"})
 """Prepositions whose participle ("after saying", "for slamming") the clause's own subject does."""
-"""Relations by which a participle modifies a clause whose subject it shares."""
 OCCASION_NOUNS = frozenset(
     {"conference", "briefing", "interview", "speech", "address", "rally", "event", "hearing", "meeting",
      "appearance", "session", "debate", "forum", "town-hall", "call", "broadcast", "show", "podcast"}
