@@ -551,8 +551,7 @@ def test_subject_inside_the_quote_does_not_speak_the_verb_after_it(nlp: Language
 )
 def test_the_passive_subject_of_a_clause_speaks_the_participle_after_a_preposition(nlp: Language, text: str) -> None:
     """"After saying …, she was whisked off": who is whisked off is who said it."""
-    doc = nlp(text)
-    quotes = find_quotes(doc, find_mentions(doc, "t"), "t")
+    quotes = quotes_of(nlp, text)
     assert [((q.speaker_text or "").lower(), q.speaker_name) for q in quotes] == [("she", "Ana Ruiz")]
 
 
@@ -566,10 +565,7 @@ def test_the_passive_subject_of_a_clause_speaks_the_participle_after_a_prepositi
 )
 def test_the_subject_of_a_verb_speaks_a_statement_it_comes_with(nlp: Language, text: str, speaker: str | None) -> None:
     """"… stirred controversy with an assertion that …": the subject asserts; "grappled with calls …" others call."""
-    doc = nlp(text)
-    quotes = [q for q in find_quotes(doc, find_mentions(doc, "t"), "t") if "unsafe" in q.text]
-    assert quotes
-    assert quotes[0].speaker_text == speaker
+    assert _containing(quotes_of(nlp, text), "unsafe").speaker_text == speaker
 
 
 def test_a_verb_the_parse_joined_to_an_infinitive_shares_the_sentences_subject(nlp: Language) -> None:
@@ -578,9 +574,7 @@ def test_a_verb_the_parse_joined_to_an_infinitive_shares_the_sentences_subject(n
         "During the 2012 election, Dana Okafor largely ran on her ability to jolt the harbor economy into "
         "hyperdrive and accused the council of bungling the rebuilding."
     )
-    doc = nlp(text)
-    quotes = [q for q in find_quotes(doc, find_mentions(doc, "t"), "t") if "bungling" in q.text]
-    assert [q.speaker_name for q in quotes] == ["Dana Okafor"]
+    assert [q.speaker_name for q in quotes_of(nlp, text) if "bungling" in q.text] == ["Dana Okafor"]
 
 
 def test_a_subject_the_parse_hung_under_an_auxiliary_speaks(nlp: Language) -> None:
@@ -589,8 +583,7 @@ def test_a_subject_the_parse_hung_under_an_auxiliary_speaks(nlp: Language) -> No
         "Well, if you read between the lines, Okafor wasn't so much saying that the pier wouldn't work but that "
         "she was afraid it would."
     )
-    doc = nlp(text)
-    assert [q.speaker_text for q in find_quotes(doc, find_mentions(doc, "t"), "t")] == ["Okafor"]
+    assert [q.speaker_text for q in quotes_of(nlp, text)] == ["Okafor"]
 
 
 @pytest.mark.parametrize(
@@ -606,9 +599,7 @@ def test_a_quantity_opening_a_sentence_speaks_the_verb_the_parse_took_for_a_noun
     nlp: Language, text: str, phrase: str, speaker: str
 ) -> None:
     """"Many fear …", "Two-thirds support …": the people a poll or a report counts, with no noun of their own."""
-    doc = nlp(text)
-    quotes = [q for q in find_quotes(doc, find_mentions(doc, "t"), "t") if phrase in q.text]
-    assert [q.speaker_text for q in quotes] == [speaker]
+    assert [q.speaker_text for q in quotes_of(nlp, text) if phrase in q.text] == [speaker]
 
 
 def test_a_name_opening_a_sentence_whose_verb_the_parse_left_without_subject_speaks(nlp: Language) -> None:
