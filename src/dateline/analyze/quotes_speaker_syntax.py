@@ -142,6 +142,12 @@ def is_definite(head: Token) -> bool:
     return any(child.dep_ == "det" and child.lower_ in ("the", "that", "this") for child in head.children)
 
 
+def is_bare_definite(head: Token) -> bool:
+    """Tell whether a noun stands with "the" (or "that", "this") and nothing else ("the company", "the statement"):
+    a kind the article names no more of, met before."""
+    return is_definite(head) and len(list(head.children)) == 1
+
+
 def is_indefinite(head: Token) -> bool:
     """Tell whether a noun is introduced by "a", "an", "one" or "another" (one source among several)."""
     return any(

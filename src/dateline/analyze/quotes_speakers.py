@@ -58,6 +58,7 @@ from dateline.analyze.quotes_speaker_syntax import (
     in_main_clause,
     in_main_subject,
     in_trailing_clause,
+    is_bare_definite,
     is_definite,
     is_indefinite,
     modal_named,
@@ -1006,7 +1007,7 @@ class SpeakerResolver:
         """Return the company "the company" (or "the firm") stands for: the one company the article has named
         before, by a name a company's ("Carrow Tide Logistics"); none when it has named several."""
         head = speaker.token
-        if head.lower_ not in ("company", "firm") or not is_definite(head) or len(list(head.children)) > 1:
+        if head.lower_ not in ("company", "firm") or not is_bare_definite(head):
             return None
         named = {
             mention.name
@@ -1023,7 +1024,7 @@ class SpeakerResolver:
         speaks through the document, and statements gather under its author."""
         head = speaker.token
         lemma = head.lemma_.lower()
-        if lemma not in DOCUMENT_NOUNS or head.pos_ != "NOUN" or not is_definite(head) or len(list(head.children)) > 1:
+        if lemma not in DOCUMENT_NOUNS or head.pos_ != "NOUN" or not is_bare_definite(head):
             return None
         low = self.sent_starts[max(sentence - RECENT_SENTENCES, 0)]
         for token in reversed(self.doc[: head.i]):
@@ -1066,7 +1067,7 @@ class SpeakerResolver:
         Warren hammers Wells Fargo CEO" … "The bank said …")."""
         head = speaker.token
         kinds = ORGANISATION_KINDS.keys() | {"company", "firm"}
-        if head.lower_ not in kinds or not is_definite(head) or len(list(head.children)) > 1:
+        if head.lower_ not in kinds or not is_bare_definite(head):
             return None
         name = _dominant(
             [m.name for m in self.named if m.label == "ORG" and not in_headline(self.text, m.start)],
@@ -1083,7 +1084,7 @@ class SpeakerResolver:
         """Return the U.S. state "the state" stands for ("the state argued"): the last one its own sentence names
         before it, else the one the article names before it at least twice and twice as often as any other."""
         head = speaker.token
-        if head.lower_ != "state" or not is_definite(head) or len(list(head.children)) > 1:
+        if head.lower_ != "state" or not is_bare_definite(head):
             return None
         named = [
             m for m in self.named if m.label == "GPE" and m.start < speaker.start and fold(m.name) in US_STATE_NAMES
