@@ -1,9 +1,13 @@
-"""Tests of the shared spaCy pipeline: sentences never run over a paragraph break (fictional texts)."""
+"""Tests of the shared spaCy pipeline: sentences never run over a paragraph break, and a horizontal bar is read as
+a dash (fictional texts)."""
 
 from __future__ import annotations
 
 from spacy.language import Language
 
+from dateline.analyze.entities import find_mentions
+from dateline.analyze.nlp import parse_pairs
+from dateline.analyze.quotes import find_quotes
 from tests.analyze.conftest import quotes_of
 
 SCRAPED = (
@@ -37,3 +41,19 @@ def test_a_line_ending_with_a_colon_introduces_the_quote_under_it(nlp: Language)
     text = "Mayor Ana Ruiz continued:\n\n“The pier will reopen before the summer season.”"
     [quote] = quotes_of(nlp, text)
     assert quote.speaker_name == "Ana Ruiz"
+
+
+BAR_DASHES = (
+    "Asked about the report that Okafor has occasionally not paid the mooring fee ― as was true for the few years "
+    "his accounts were made public ― Okafor boasted, “That makes me smart.” He was similarly defensive."
+)
+
+
+def test_a_horizontal_bar_is_parsed_as_the_dash_it_stands_for_on_the_text_as_written() -> None:
+    doc = next(parse_pairs([(BAR_DASHES, None)], 1))[0]
+    assert doc.text == BAR_DASHES
+    assert [token.pos_ for token in doc if token.text == "―"] == ["PUNCT", "PUNCT"]
+    quotes = [q for q in find_quotes(doc, find_mentions(doc, "t"), "t") if "That makes me smart" in q.text]
+    assert [(q.kind, q.speaker_name, doc.text[q.cue_start or 0 : q.cue_end or 0]) for q in quotes] == [
+        ("direct", "Okafor", "boasted")
+    ]

@@ -10,7 +10,7 @@ from dateline.analyze.entities import find_mentions
 from dateline.analyze.quotes import find_quotes
 from dateline.analyze.quotes_gender import first_name_gender
 from dateline.analyze.quotes_speaker_names import full_names_by_surname
-from dateline.analyze.quotes_speaker_phrase import speaker_span
+from dateline.analyze.quotes_speaker_phrase import find_speaker, speaker_span
 from dateline.analyze.quotes_speaker_syntax import verb_taken_for_noun
 from dateline.analyze.quotes_speakers import SpeakerResolver
 from dateline.model import Mention, Quote
@@ -1281,3 +1281,20 @@ def test_the_state_is_the_us_state_the_story_names(nlp: Language, text: str, spe
     doc = nlp(text)
     found = [q for q in find_quotes(doc, find_mentions(doc, "t"), "t") if (q.speaker_text or "").lower() == "the state"]
     assert found and found[0].speaker_name == speaker
+
+
+def test_the_subject_of_a_clause_between_a_quote_and_its_cue_speaks_on(nlp: Language) -> None:
+    # "“We agree,” he said at a conference, and then predicted: “Yes.”" as the model sometimes reads it: "predicted"
+    # hangs into the first quote, and "said" has a second subject inside it
+    words = ["“", "We", "agree", ",", "”", "he", "said", "at", "a", "conference", ",", "and", "then", "predicted",
+             ":", "“", "Yes", ".", "”"]
+    heads = [2, 6, 2, 2, 2, 6, 2, 6, 9, 7, 6, 6, 13, 2, 13, 13, 13, 13, 13]
+    deps = ["punct", "nsubj", "ROOT", "punct", "punct", "nsubj", "ccomp", "prep", "det", "pobj", "punct", "cc",
+            "advmod", "conj", "punct", "punct", "intj", "punct", "punct"]
+    tags = ["``", "PRP", "VBP", ",", "''", "PRP", "VBD", "IN", "DT", "NN", ",", "CC", "RB", "VBD", ":", "``", "UH",
+            ".", "''"]
+    pos = ["PUNCT", "PRON", "VERB", "PUNCT", "PUNCT", "PRON", "VERB", "ADP", "DET", "NOUN", "PUNCT", "CCONJ", "ADV",
+           "VERB", "PUNCT", "PUNCT", "INTJ", "PUNCT", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
+    speaker = find_speaker(doc[13], doc.text)
+    assert speaker is not None and speaker.token.text == "he"

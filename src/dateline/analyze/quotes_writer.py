@@ -63,7 +63,7 @@ def _bio_mention(text: str, people: list[Mention]) -> Mention | None:
         paragraph = text[start:end]
         if len(paragraph.split()) > MAX_BIO_WORDS or any(mark in paragraph for mark in QUOTE_MARKS):
             continue
-        opening = start + len(paragraph) - len(paragraph.lstrip(" \t*_—–-"))
+        opening = start + len(paragraph) - len(paragraph.lstrip(" \t*_―—–-"))
         for person in people:
             if not start <= person.start < end:
                 continue
