@@ -548,3 +548,9 @@ def test_a_given_name_joined_to_a_full_name_shares_its_surname(nlp: Language) ->
     assert names.get("Peter") == "Peter Vance"
     others = {m.text: m.name for m in _mentions(nlp, "Dana Okafor met Okafor and Anna Vance at the harbor.")}
     assert all(name != "Okafor Vance" for name in others.values())
+
+
+def test_an_article_the_model_ran_into_a_name_is_not_the_name(nlp: Language) -> None:
+    text = "Fees will rise, according to an Ellery Gazette-Pulse poll released Thursday."
+    doc = _with_ents(nlp, text, [("an Ellery Gazette-Pulse", "ORG")])
+    assert [m.name for m in find_mentions(doc) if m.label == "ORG"] == ["Ellery Gazette-Pulse"]

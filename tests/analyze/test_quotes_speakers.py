@@ -910,6 +910,16 @@ OWNED_GROUP_CASES = [
         "never looked better", "Gazette/Pulse article", id="the article its paper is named before",
     ),
     pytest.param(
+        "Fees rose fastest in the north ward, according to a recent Gazette survey of harbor records. The study found "
+        "that fees in the ward doubled.",
+        "fees in the ward doubled", "Gazette survey", id="a study the article named a survey before",
+    ),
+    pytest.param(
+        "A study by the Marlow Bay Institute found that fees in the ward doubled. The study also said the board had "
+        "ignored warnings.",
+        "ignored warnings", "Marlow Bay Institute study", id="the study its author is named after by",
+    ),
+    pytest.param(
         "The paper ran a Friday editorial on the pier. The editorial said the ferry should run again by May.",
         "ferry should run again", "The editorial", id="a day before a writing is not its author",
     ),
@@ -1298,3 +1308,13 @@ def test_the_subject_of_a_clause_between_a_quote_and_its_cue_speaks_on(nlp: Lang
     doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos)
     speaker = find_speaker(doc[13], doc.text)
     assert speaker is not None and speaker.token.text == "he"
+
+
+def test_a_long_speaker_phrase_keeps_every_author_after_by(nlp: Language) -> None:
+    text = (
+        "Some residents would see their fees rise under the plan, according to an analysis by Lena Morse of the "
+        "Marlow Bay Institute and Tomas Arle, a former harbor economist now teaching at Marlow College, whose "
+        "figures were checked by the board."
+    )
+    quote = _quote(nlp, text, "fees rise")
+    assert quote.speaker_name == "an analysis by Lena Morse of the Marlow Bay Institute and Tomas Arle"

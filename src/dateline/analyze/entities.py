@@ -233,7 +233,8 @@ def _role_mention(text: str, article_id: str, start: int, title: _Title, sent_st
 
 def _clean_span(doc: Doc, text: str, start: int, end: int, label: str) -> _Candidate | None:
     """Trim an entity to its name: no line breaks, edge punctuation, determiners, possessives or dates."""
-    while start < end and (_is_edge_token(doc[start]) or doc[start].lower_ == "the"):
+    # "an Associated Press-GfK poll" with the article in the entity; a capital "A" may begin a name ("A&E")
+    while start < end and (_is_edge_token(doc[start]) or doc[start].lower_ == "the" or doc[start].text in ("a", "an")):
         start += 1
     dated = _after_dateline(doc, start, end)
     if dated > start and label == "ORG" and first_name_gender(doc[dated:end].text) is not None:

@@ -619,6 +619,25 @@ def bare_title(head: Token) -> bool:
     return head.tag_ == "NN" and not any(child.dep_ in ("det", "poss", "nummod") for child in head.children)
 
 
+def _named_author(preposition: Token) -> Token | None:
+    """Return the last word of the names after "by" ("a study by Lena Morse", "by Lena Morse and Tomas Arle of the
+    Marlow Bay Institute"), the end of a long speaker phrase that is someone's work; None for anything else."""
+    if preposition.dep_ != "prep" or preposition.lower_ != "by":
+        return None
+    name = next((c for c in preposition.children if c.dep_ == "pobj"), None)
+    if name is None or name.pos_ != "PROPN":
+        return None
+    while True:
+        # every author ("Lena Morse and Tomas Arle"), and where they work ("Lena Morse of the Marlow Bay Institute")
+        joined = next((c for c in name.children if c.dep_ == "conj" and c.pos_ == "PROPN"), None)
+        of = next((c for c in name.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        place = next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "PROPN"), None) if of else None
+        step = joined if joined is not None else place
+        if step is None:
+            return name
+        name = step
+
+
 def speaker_span(token: Token, text: str) -> Speaker:
     """Return the noun phrase a speaker token heads, cut short before long relative clauses."""
     left, right = token.left_edge, token.right_edge
@@ -638,6 +657,8 @@ def speaker_span(token: Token, text: str) -> Speaker:
                 right = child if child.i - left.i < 8 else right
             elif titled:
                 right = child  # "Former prosecutor and Boston City Mayor Dana Okafor, who …": one person
+            elif (author := _named_author(child)) is not None:
+                right = author  # "an analysis by Lena Morse, a former harbour economist now teaching at …": whose
             elif child.right_edge.i - left.i < MAX_DESCRIPTION_TOKENS:
                 # "a study by two economists of the University of Chicago": who is described stays
                 right = child.right_edge

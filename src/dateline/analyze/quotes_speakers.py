@@ -91,6 +91,8 @@ DOCUMENT_NOUNS = frozenset(
 POSSESSIVE_END = re.compile(r"['’]s?$")
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "send", "file", "write", "post", "produce", "submit"})
 """Verbs whose subject is the author of the document they take as object ("the Council issued a statement")."""
+RESEARCH_NOUNS = frozenset({"study", "survey", "poll", "analysis", "research"})
+"""Words an article uses in turn for one piece of research ("a Reuters survey of voter lists. The study found …")."""
 OWNED_WORDS = DOCUMENT_NOUNS | frozenset(
     {"account", "comment", "remark", "commentary", "submission", "speech", "testimony", "memoir", "word", "site"}
 )
@@ -1030,9 +1032,13 @@ class SpeakerResolver:
         for token in reversed(self.doc[: head.i]):
             if token.idx < low:
                 return None
-            if token.lemma_.lower() == lemma and token.pos_ == "NOUN" and not self._quoted(token):
+            same = token.lemma_.lower() == lemma
+            if (same or {lemma, token.lemma_.lower()} <= RESEARCH_NOUNS) and token.pos_ == "NOUN" and not self._quoted(
+                token
+            ):
                 author = self._author_of(token)
-                return f"{author} {head.lower_}" if author is not None else None
+                # named as the article named it: "The study found" after "a Reuters survey" is the Reuters survey
+                return f"{author} {head.lower_ if same else token.lemma_.lower()}" if author is not None else None
         return None
 
     def _author_of(self, document: Token) -> str | None:
@@ -1040,6 +1046,10 @@ class SpeakerResolver:
         Council's statement", "a Reuters survey"), or the subject of the verb issuing it ("the Council issued a
         statement")."""
         named = [c for c in document.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"]
+        by = next((c for c in document.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+        if not named and by is not None:
+            # "a study by the Marlow Bay Institute": the name after "by"
+            named = [c for c in by.children if c.dep_ == "pobj" and c.pos_ == "PROPN"]
         if not named and document.dep_ == "dobj" and document.head.lemma_.lower() in ISSUING_VERBS:
             named = [c for c in document.head.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
         if not named or named[-1].ent_type_ in ("DATE", "TIME"):
