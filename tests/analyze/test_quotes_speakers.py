@@ -136,6 +136,13 @@ PRONOUN_CASES = [
         "of marine biology. She said the pier should reopen by May.",
         "should reopen by May", "She", "Ellie", id="a source introduced by name after a description, just before",
     ),
+    pytest.param(
+        "While Peter Vance had a dozen boat builders working for him, that has not been happening for the town, which "
+        "is something that worries Henry Keller, president of the Marlow-based Harbor Pilots Caucus.\n\n"
+        "“No one is building boats for the town. Vance had a yard. The town has nobody like that,” he said.",
+        "nobody like that", "he", "Henry Keller",
+        id="a source introduced after the subject of a clause of contrast",
+    ),
 ]
 
 

@@ -729,8 +729,10 @@ class SpeakerResolver:
         topic = self._topic(speaker.token)
         if topic is not None:
             yield topic
-        yield from self._recent_subjects(speaker.token, SUBJECT_SENTENCES)
+        backgrounded: list[str] = []
+        yield from self._recent_subjects(speaker.token, SUBJECT_SENTENCES, backgrounded)
         yield from self._introduced_before(speaker.token)
+        yield from backgrounded
         yield from (name for name, _ in reversed(self.quoted_people))
         i = bisect.bisect_right(self.people_starts, speaker.start) - 1
         while i >= 0:
@@ -783,11 +785,15 @@ class SpeakerResolver:
                     return self._person_in(word)
         return None
 
-    def _recent_subjects(self, pronoun: Token, back: int) -> Iterator[str]:
+    def _recent_subjects(self, pronoun: Token, back: int, backgrounded: list[str] | None = None) -> Iterator[str]:
         """Yield the people standing as subjects before a pronoun, nearest first, in its own sentence and up to
         ``back`` sentences before it; a quote's speaker counts as a subject, words inside quotes do not. A sentence
         that lies wholly inside quote marks is not counted: in "But Ruiz isn't interested. “Uh, no. This is about
-        me,” she said." the sentence before "she" is the one before the quote."""
+        me,” she said." the sentence before "she" is the one before the quote.
+
+        With ``backgrounded`` given, the subjects of a sentence before the pronoun's own that stand in a clause of
+        contrast or time ("While Obama had a wide array of artists …, that has not been happening for Clinton, which
+        concerns Henry Crespo, president of …") go there instead, to come after the person the sentence introduces."""
         sentence = pronoun.sent
         k = 0
         while k <= back:
@@ -797,7 +803,9 @@ class SpeakerResolver:
                 subject = token.dep_ in ("nsubj", "nsubjpass") or verb_taken_for_noun(token) or named_as(token)
                 if name is None and subject and (self._outside_quotes(token) or self._named_in_relative(token)):
                     name = self._person_in(token) or self._titled_owner(token) or self._chained(token)
-                if name is not None:
+                if name is not None and backgrounded is not None and k > 0 and _backgrounded(token):
+                    backgrounded.append(name)
+                elif name is not None:
                     yield name
             if sentence.start == 0:
                 return
@@ -1686,3 +1694,15 @@ def _answering(text: str, offset: int) -> bool:
         start = text.rfind("\n", 0, start - 1) + 1
 
 
+BACKGROUND_MARKS = frozenset({"while", "although", "though", "whereas"})
+"""Openers of a clause that sets a contrast aside before the sentence's point."""
+
+
+def _backgrounded(subject: Token) -> bool:
+    """Tell whether a subject stands in a clause of contrast set before its sentence's main clause ("While Obama
+    had …, that has not been happening for Clinton"), or in such a clause the parse made the sentence's root."""
+    verb = subject.head
+    return (
+        (verb.dep_ == "advcl" and verb.i < verb.head.i or verb.dep_ == "ROOT")
+        and any(child.dep_ == "mark" and child.lower_ in BACKGROUND_MARKS for child in verb.children)
+    )
