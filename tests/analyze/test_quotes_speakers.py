@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 
 from dateline.analyze.entities import find_mentions
 from dateline.analyze.quotes import find_quotes
+from dateline.analyze.quotes_descriptions import organisation_described
 from dateline.analyze.quotes_gender import first_name_gender
 from dateline.analyze.quotes_speaker_names import full_names_by_surname
 from dateline.analyze.quotes_speaker_phrase import find_speaker, speaker_span
@@ -1325,3 +1326,15 @@ def test_a_long_speaker_phrase_keeps_every_author_after_by(nlp: Language) -> Non
     )
     quote = _quote(nlp, text, "fees rise")
     assert quote.speaker_name == "an analysis by Lena Morse of the Marlow Bay Institute and Tomas Arle"
+
+
+def test_a_description_takes_a_name_of_its_kind_the_entity_model_took_for_a_place(nlp: Language) -> None:
+    """"RT" is a network's name however the model labels it: "the network" is RT, not the BBC named further back."""
+    text = "The BBC took government money too, said Ms. Lind, who now works for RT. The network said it would stay."
+    doc = nlp(text)
+    mentions = [
+        Mention("t", text.index("BBC"), text.index("BBC") + 3, "BBC", "ORG", "BBC"),
+        Mention("t", text.index("RT."), text.index("RT.") + 2, "RT", "GPE", "RT"),
+    ]
+    head = next(token for token in doc if token.text == "network")
+    assert organisation_described(head, mentions) == "RT"

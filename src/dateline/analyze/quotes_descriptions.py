@@ -89,7 +89,8 @@ def organisation_described(head: Token, named: list[Mention]) -> str | None:
             return mention.name
     for mention in reversed(before):
         folded = fold(mention.name or "")
-        if mention.label == "ORG" and (set(folded.split()) & words or folded in words):
+        # a name that is itself of the kind ("RT" for "the network") whatever the entity model took it for (a place)
+        if folded in words or mention.label == "ORG" and set(folded.split()) & words:
             return mention.name
     return None
 
