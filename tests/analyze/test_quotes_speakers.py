@@ -144,6 +144,11 @@ PRONOUN_CASES = [
         "nobody like that", "he", "Henry Keller",
         id="a source introduced after the subject of a clause of contrast",
     ),
+    pytest.param(
+        "Mayor Dana Okafor lost the pier vote in 2011. Karen Wallace won it.\n\nIn defeat, the mayor appeared cowed. "
+        "Campaigning against Karen Wallace in 2012, she said the pier could wait.",
+        "pier could wait", "she", "Dana Okafor", id="a title alone as the subject of the sentence before",
+    ),
 ]
 
 

@@ -803,6 +803,7 @@ class SpeakerResolver:
                 subject = token.dep_ in ("nsubj", "nsubjpass") or verb_taken_for_noun(token) or named_as(token)
                 if name is None and subject and (self._outside_quotes(token) or self._named_in_relative(token)):
                     name = self._person_in(token) or self._titled_owner(token) or self._chained(token)
+                    name = name or (self._titled_subject(token) if k > 0 else None)
                 if name is not None and backgrounded is not None and k > 0 and _backgrounded(token):
                     backgrounded.append(name)
                 elif name is not None:
@@ -851,6 +852,16 @@ class SpeakerResolver:
         sentence = self._sentence_at(owner.idx)
         start = owner.left_edge.idx  # "The president", without its "'s"
         name, kind = self._name(Speaker(owner, start, owner.idx + len(owner.text)), None, sentence)
+        return name if kind == "title" else None
+
+    def _titled_subject(self, subject: Token) -> str | None:
+        """Return the person a subject names by a title alone, in a sentence before the pronoun's ("In defeat, the
+        president appeared cowed. Campaigning against Mitt Romney, he barely mentioned …": he is the president)."""
+        if subject.lower_ not in TITLE_HEADS or not is_definite(subject) or subject.pos_ != "NOUN":
+            return None
+        sentence = self._sentence_at(subject.idx)
+        speaker = speaker_span(subject, self.text)
+        name, kind = self._name(speaker, None, sentence)
         return name if kind == "title" else None
 
     def _person_in(self, subject: Token) -> str | None:
