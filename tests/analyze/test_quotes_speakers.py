@@ -1343,3 +1343,17 @@ def test_a_description_takes_a_name_of_its_kind_the_entity_model_took_for_a_plac
     ]
     head = next(token for token in doc if token.text == "network")
     assert organisation_described(head, mentions) == "RT"
+
+
+def test_a_description_does_not_take_a_place_abbreviation_for_a_name_of_its_kind(nlp: Language) -> None:
+    """"VA" labelled a place may be Virginia: "the agency" stays the agency named by its words."""
+    text = "The Department of Harbor Affairs hired nurses, and the VA clinic too. The agency said it would stay."
+    doc = nlp(text)
+    department = text.index("Department")
+    mentions = [
+        Mention("t", department, department + len("Department of Harbor Affairs"), "Department of Harbor Affairs",
+                "ORG", "Department of Harbor Affairs"),
+        Mention("t", text.index("VA"), text.index("VA") + 2, "VA", "GPE", "VA"),
+    ]
+    head = next(token for token in doc if token.text == "agency")
+    assert organisation_described(head, mentions) == "Department of Harbor Affairs"

@@ -15,7 +15,7 @@ import re
 
 from spacy.tokens import Doc, Span, Token
 
-from dateline.analyze.entities_lexicon import fold
+from dateline.analyze.entities_lexicon import US_STATE_ABBREVIATIONS, fold
 from dateline.model import Mention
 
 _AGENCY = frozenset(
@@ -89,8 +89,10 @@ def organisation_described(head: Token, named: list[Mention]) -> str | None:
             return mention.name
     for mention in reversed(before):
         folded = fold(mention.name or "")
-        # a name that is itself of the kind ("RT" for "the network") whatever the entity model took it for (a place)
-        if folded in words or mention.label == "ORG" and set(folded.split()) & words:
+        # a name that is itself of the kind ("RT" for "the network") whatever the entity model took it for (a place),
+        # unless it may be the place ("VA", Virginia, for "the agency")
+        exact = folded in words and (mention.label == "ORG" or folded.rstrip(".") not in US_STATE_ABBREVIATIONS)
+        if exact or mention.label == "ORG" and set(folded.split()) & words:
             return mention.name
     return None
 
