@@ -933,6 +933,22 @@ OWNED_GROUP_CASES = [
         "ignored warnings", "Marlow Bay Institute study", id="the study its author is named after by",
     ),
     pytest.param(
+        "New Poll Shows Bump For Okafor.\n\nA new poll shows that harbor candidate Tom Keller remains in a tight race "
+        "with Dana Okafor.\n\nDespite claims that Okafor won, she did not receive a bump.\n\nThe latest Gazette/Pulse "
+        "opinion poll released Friday shows Okafor leads Keller by 43 percent to 38 percent.",
+        "remains in a tight race", "Gazette/Pulse poll", id="a new poll named by its pollster two sentences on",
+    ),
+    pytest.param(
+        "A new national poll suggests that the mayor may have been right the first time. A HARBOR TODAY/Marlow "
+        "University poll found that Okafor and Keller were in a dead heat.",
+        "right the first time", "HARBOR TODAY/Marlow University poll", id="every word of the pollsters' names",
+    ),
+    pytest.param(
+        "A new poll shows that Tom Keller remains in a tight race with Dana Okafor. A Gazette poll last month had "
+        "Okafor far ahead.",
+        "remains in a tight race", "A new poll", id="an older poll named next is another one",
+    ),
+    pytest.param(
         "The paper ran a Friday editorial on the pier. The editorial said the ferry should run again by May.",
         "ferry should run again", "The editorial", id="a day before a writing is not its author",
     ),

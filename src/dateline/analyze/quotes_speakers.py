@@ -91,6 +91,10 @@ DOCUMENT_NOUNS = frozenset(
 POSSESSIVE_END = re.compile(r"['’]s?$")
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "send", "file", "write", "post", "produce", "submit"})
 """Verbs whose subject is the author of the document they take as object ("the Council issued a statement")."""
+NAMED_NEXT_SENTENCES = 2
+"""How many sentences after "a new poll" may name it by its author."""
+EARLIER_WORDS = frozenset({"last", "earlier", "previous", "prior", "ago", "older", "old", "another", "other"})
+"""Words that set a document apart from the one just mentioned ("a poll last month", "an earlier report")."""
 RESEARCH_NOUNS = frozenset({"study", "survey", "poll", "analysis", "research"})
 """Words an article uses in turn for one piece of research ("a Reuters survey of voter lists. The study found …")."""
 OWNED_WORDS = DOCUMENT_NOUNS | frozenset(
@@ -395,6 +399,7 @@ class SpeakerResolver:
         company = (
             self._the_company(speaker)
             or self._the_document(speaker, sentence)
+            or self._document_named_next(speaker, sentence)
             or organisation_described(head, [m for m in self.named if not in_headline(self.text, m.start)])
             or self._topic_organisation(speaker)
             or self._the_state(speaker)
@@ -1060,6 +1065,33 @@ class SpeakerResolver:
                 return f"{author} {head.lower_ if same else token.lemma_.lower()}" if author is not None else None
         return None
 
+    def _document_named_next(self, speaker: Speaker, sentence: int) -> str | None:
+        """Return whose "a new poll" or "a report" is when a sentence or two later name it by its author ("A new poll
+        shows that Trump remains in a tight race … . The latest Reuters/Ipsos opinion poll released Friday shows
+        …"): a lede's vague words, made exact further down. Only a document the phrase names no one for."""
+        head = speaker.token
+        lemma = head.lemma_.lower()
+        if lemma not in DOCUMENT_NOUNS or head.pos_ != "NOUN" or not is_indefinite(head):
+            return None
+        if any(token.pos_ == "PROPN" for token in head.subtree):
+            return None  # "a Bloomberg poll", "a report by the Brookings Institution": named already
+        following = sentence + NAMED_NEXT_SENTENCES + 1
+        high = self.sent_starts[following] if following < len(self.sent_starts) else len(self.text)
+        for token in self.doc[head.i + 1 :]:
+            if token.idx >= high:
+                return None
+            if token.pos_ != "NOUN" or self._quoted(token):
+                continue
+            if token.lemma_.lower() == lemma or {lemma, token.lemma_.lower()} <= RESEARCH_NOUNS:
+                when = [c for c in token.head.children if c.dep_ in ("npadvmod", "advmod", "prep")]
+                words = [*token.subtree, *(word for c in when for word in c.subtree)]
+                if any(word.lower_ in EARLIER_WORDS for word in words):
+                    continue  # "A Gazette poll last month had Okafor far ahead": another, older one
+                author = self._author_of(token)
+                if author is not None:
+                    return f"{author} {token.lemma_.lower()}"
+        return None
+
     def _author_of(self, document: Token) -> str | None:
         """Return the name of who wrote or issued a document the text names: its owner or the name before it ("the
         Council's statement", "a Reuters survey"), or the subject of the verb issuing it ("the Council issued a
@@ -1076,7 +1108,7 @@ class SpeakerResolver:
         last, first = named[-1], named[0]
         while first.i > 0:
             before = self.doc[first.i - 1]
-            if before.pos_ == "PROPN" and before.dep_ == "compound":
+            if before.pos_ == "PROPN" and (before.dep_ == "compound" or before.i >= document.left_edge.i):
                 first = before  # "The Port Ellery Harbor Board issued …": the whole name
             elif before.text == "/" and first.i > 1 and self.doc[first.i - 2].pos_ == "PROPN":
                 first = self.doc[first.i - 2]  # "a CNN/ORC poll": the pollsters named together
