@@ -949,6 +949,12 @@ OWNED_GROUP_CASES = [
         "remains in a tight race", "A new poll", id="an older poll named next is another one",
     ),
     pytest.param(
+        "Dr. Rita Varga, who was the harbor physician for a decade, said the mayor hid an illness.\n\nVarga wrote a "
+        "memoir of her time at the harbor.\n\nAccording to her account, she sent the mayor to the hospital.\n\n"
+        "“The mayor was back on the pier within days,” the book said.",
+        "back on the pier", "Rita Varga memoir", id="the book its author wrote as a memoir",
+    ),
+    pytest.param(
         "The paper ran a Friday editorial on the pier. The editorial said the ferry should run again by May.",
         "ferry should run again", "The editorial", id="a day before a writing is not its author",
     ),

@@ -95,8 +95,17 @@ NAMED_NEXT_SENTENCES = 2
 """How many sentences after "a new poll" may name it by its author."""
 EARLIER_WORDS = frozenset({"last", "earlier", "previous", "prior", "ago", "older", "old", "another", "other"})
 """Words that set a document apart from the one just mentioned ("a poll last month", "an earlier report")."""
-RESEARCH_NOUNS = frozenset({"study", "survey", "poll", "analysis", "research"})
-"""Words an article uses in turn for one piece of research ("a Reuters survey of voter lists. The study found …")."""
+DOCUMENT_KINDS = (
+    frozenset({"study", "survey", "poll", "analysis", "research"}),
+    frozenset({"book", "memoir", "autobiography", "biography"}),
+)
+"""Words an article uses in turn for one document ("a Reuters survey of voter lists. The study found …", "Mariano
+wrote a memoir … . “…,” the book said")."""
+
+
+def _same_kind(word: str, other: str) -> bool:
+    """Tell whether two document nouns (lemmas) may name the same document."""
+    return word == other or any(word in kind and other in kind for kind in DOCUMENT_KINDS)
 OWNED_WORDS = DOCUMENT_NOUNS | frozenset(
     {"account", "comment", "remark", "commentary", "submission", "speech", "testimony", "memoir", "word", "site"}
 )
@@ -1057,9 +1066,7 @@ class SpeakerResolver:
             if token.idx < low:
                 return None
             same = token.lemma_.lower() == lemma
-            if (same or {lemma, token.lemma_.lower()} <= RESEARCH_NOUNS) and token.pos_ == "NOUN" and not self._quoted(
-                token
-            ):
+            if _same_kind(lemma, token.lemma_.lower()) and token.pos_ == "NOUN" and not self._quoted(token):
                 author = self._author_of(token)
                 # named as the article named it: "The study found" after "a Reuters survey" is the Reuters survey
                 return f"{author} {head.lower_ if same else token.lemma_.lower()}" if author is not None else None
@@ -1082,7 +1089,7 @@ class SpeakerResolver:
                 return None
             if token.pos_ != "NOUN" or self._quoted(token):
                 continue
-            if token.lemma_.lower() == lemma or {lemma, token.lemma_.lower()} <= RESEARCH_NOUNS:
+            if _same_kind(lemma, token.lemma_.lower()):
                 when = [c for c in token.head.children if c.dep_ in ("npadvmod", "advmod", "prep")]
                 words = [*token.subtree, *(word for c in when for word in c.subtree)]
                 if any(word.lower_ in EARLIER_WORDS for word in words):
