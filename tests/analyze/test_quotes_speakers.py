@@ -1379,3 +1379,37 @@ def test_a_description_does_not_take_a_place_abbreviation_for_a_name_of_its_kind
     ]
     head = next(token for token in doc if token.text == "agency")
     assert organisation_described(head, mentions) == "Department of Harbor Affairs"
+
+
+def test_a_subjectless_line_of_a_list_has_no_speaker(nlp: Language) -> None:
+    text = (
+        "Ran a fraudulent harbor business that bilked fishers out of thousands of dollars.\n\n"
+        "Keeps saying she opposed the levy, when there are radio clips of her supporting it."
+    )
+    assert _quote(nlp, text, "opposed the levy").speaker_name is None
+
+
+def test_talk_going_round_is_not_who_speaks(nlp: Language) -> None:
+    text = "Okafor is facing a reelection fight in 2018, and talk had been mounting about a rival challenging her."
+    doc = nlp(text)
+    assert all(q.speaker_name != "talk" for q in find_quotes(doc, find_mentions(doc, "t"), "t"))
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase", "speaker"),
+    [
+        pytest.param(
+            "The plan would draw fire from the board, and an aggressive - some say unrealistic - pledge to rebuild "
+            "the pier by 2030.",
+            "pledge to rebuild", "some", id="the subject of an aside between dashes",
+        ),
+        pytest.param(
+            "Rita Varga - Okafor’s girlfriend and co-host on his radio show - said that his distrust of the board "
+            "turned extreme around 2002.",
+            "distrust of the board", "Rita Varga - Okafor’s girlfriend and co-host on his radio show",
+            id="a name and what she is, between dashes",
+        ),
+    ],
+)
+def test_a_speaker_phrase_begins_after_a_spaced_dash(nlp: Language, text: str, phrase: str, speaker: str) -> None:
+    assert _quote(nlp, text, phrase).speaker_name == speaker

@@ -38,6 +38,8 @@ MAX_ASIDE_TOKENS = 20
 PARENTHESIS_TOKENS = 8
 """The longest parenthesis read over between a name and its verb ("Rep. Dana Okafor (D-Lee) said")."""
 MAX_DESCRIPTION_TOKENS = 20
+DASHES = frozenset({"-", "--", "–", "—", "―"})
+"""Dashes that set off an aside when spaced ("an aggressive - some say unrealistic - pledge")."""
 SPEAKER_EDGE = " \t\n\r,;:―—–-\"“”'’("
 
 
@@ -50,10 +52,16 @@ class Speaker:
     end: int
 
 
+SPEECH_ITSELF = frozenset({"talk", "speculation", "chatter", "rumor", "rumour", "gossip", "whisper"})
+"""Nouns for what is said going round, not for who says it ("talk had been mounting about a challenger")."""
+ASPECT_VERBS = frozenset({"keeps", "continues", "starts", "stops", "begins", "tries", "refuses"})
+"""Verbs of a list's subjectless line the parse takes for a name ("Keeps saying she opposed the war")."""
+
+
 def find_speaker(cue: Token, text: str) -> Speaker | None:
     """Return the speaker of a cue from the parse (``text`` is the Doc's text), or None when it names none."""
     token = _speaker_token(cue)
-    if token is None:
+    if token is None or token.lemma_.lower() in SPEECH_ITSELF or _subjectless_line(token):
         return None
     low, high = sorted((token.idx, cue.idx))
     if _paragraph_break(text[low:high]):
@@ -63,6 +71,16 @@ def find_speaker(cue: Token, text: str) -> Speaker | None:
         if token is None or _paragraph_break(text[token.idx : cue.idx]):
             return None
     return speaker_span(token, text)
+
+
+def _subjectless_line(token: Token) -> bool:
+    """Tell whether a speaker is the verb opening a line that has no subject ("Keeps saying she opposed the Iraq War,
+    when …" in a list of what a candidate did), which the parse took for a name."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return (
+        token.is_sent_start and token.lower_ in ASPECT_VERBS and following is not None
+        and following.tag_ in ("VBG", "TO")
+    )
 
 
 def _paragraph_break(text: str) -> bool:
@@ -647,6 +665,12 @@ def speaker_span(token: Token, text: str) -> Speaker:
         hyphen, before = doc[token.i - 1], doc[token.i - 2]
         if hyphen.idx + 1 == token.idx and before.idx + len(before.text) == hyphen.idx:
             left = before.left_edge
+    dash = next((t for t in reversed(doc[left.i : token.i]) if t.text in DASHES and t.whitespace_), None)
+    named = all(t.pos_ in ("PROPN", "PUNCT") for t in doc[left.i : dash.i]) if dash is not None else False
+    if dash is not None and (not named or left.text.isupper()):
+        # "an aggressive - some say unrealistic - pledge": the aside's own subject, as after a dateline ("BOCA RATON,
+        # Fla. -- Weeds …"); but "Deborah Reynolds - Santilli's girlfriend" is a name and what she is
+        left = doc[dash.i + 1]
     if right.i - left.i + 1 > MAX_SPEAKER_TOKENS:
         right = token
         for child in token.children:
