@@ -78,7 +78,7 @@ def _subjectless_line(token: Token) -> bool:
     when …" in a list of what a candidate did), which the parse took for a name."""
     following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
     return (
-        token.is_sent_start and token.lower_ in ASPECT_VERBS and following is not None
+        bool(token.is_sent_start) and token.lower_ in ASPECT_VERBS and following is not None
         and following.tag_ in ("VBG", "TO")
     )
 
