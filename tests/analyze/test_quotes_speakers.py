@@ -1413,3 +1413,12 @@ def test_talk_going_round_is_not_who_speaks(nlp: Language) -> None:
 )
 def test_a_speaker_phrase_begins_after_a_spaced_dash(nlp: Language, text: str, phrase: str, speaker: str) -> None:
     assert _quote(nlp, text, phrase).speaker_name == speaker
+
+
+def test_a_persons_lawyer_is_the_attorney_named_for_them_before(nlp: Language) -> None:
+    text = (
+        "The board voted to hold Tom Keller in contempt. An attorney for Keller, Mark Dowd, stressed that his client "
+        "was ready to appear behind closed doors.\n\nOkafor insisted she has different questions for Keller. However, "
+        "Keller's lawyer has said he will refuse to answer any questions from the board."
+    )
+    assert _quote(nlp, text, "refuse to answer").speaker_name == "Mark Dowd"

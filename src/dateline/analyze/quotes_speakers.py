@@ -91,6 +91,14 @@ DOCUMENT_NOUNS = frozenset(
 POSSESSIVE_END = re.compile(r"['’]s?$")
 ISSUING_VERBS = frozenset({"issue", "release", "publish", "send", "file", "write", "post", "produce", "submit"})
 """Verbs whose subject is the author of the document they take as object ("the Council issued a statement")."""
+AGENT_KINDS = (
+    frozenset({"lawyer", "attorney", "counsel"}),
+    frozenset({"spokesman", "spokeswoman", "spokesperson"}),
+)
+"""Words for one who speaks for another person, the same office said in turn ("his attorney", "Pagliano's
+lawyer")."""
+AGENT_BEFORE = re.compile(r"\b(?:an?|the)\s+[\w\s.'’-]{0,40}?\s*,\s*$", re.IGNORECASE)
+"""The description a name follows as its apposition ("An attorney for Pagliano, Mark MacDougall")."""
 NAMED_NEXT_SENTENCES = 2
 """How many sentences after "a new poll" may name it by its author."""
 EARLIER_WORDS = frozenset({"last", "earlier", "previous", "prior", "ago", "older", "old", "another", "other"})
@@ -416,6 +424,9 @@ class SpeakerResolver:
         )
         if company is not None:
             return company, "organisation"
+        agent = self._agent_named(speaker)
+        if agent is not None:
+            return agent, "title"
         owned = self._owned_group(speaker, sentence)
         if owned is not None:
             return owned, "organisation" if head.tag_ not in ("NNS", "NNPS") else "anonymous"
@@ -461,6 +472,38 @@ class SpeakerResolver:
                 # Trump"); other words before a surname are as often a scrape's ("X. Trump") or a title's
                 return self._full_name(name) if first_name_gender(name) else self.full_names[surname_key(name)], "name"
         return text, "anonymous"
+
+    def _agent_named(self, speaker: Speaker) -> str | None:
+        """Return who "Pagliano's lawyer" or "his spokeswoman" is when the article named that person as such before:
+        "An attorney for Pagliano, Mark MacDougall, stressed …" or "Mark MacDougall, Pagliano's lawyer," (a lawyer
+        is an attorney). One person acting for another, named once and described after."""
+        head = speaker.token
+        kind = next((kind for kind in AGENT_KINDS if head.lower_ in kind), None)
+        owner = next((c for c in head.children if c.dep_ == "poss" and c.i < head.i), None)
+        if kind is None or owner is None or head.pos_ != "NOUN":
+            return None
+        if owner.lower_ in ("his", "her"):
+            owner_name = self._pronoun(speaker_span(owner, self.text), owner.lower_, self._sentence_at(owner.idx))
+        else:
+            owner_name = self._person_at(owner)
+        if owner_name is None:
+            return None
+        surname = surname_key(owner_name)
+        found = None
+        for mention in self.people:
+            if mention.start >= speaker.start:
+                break
+            root = self._mention_root(mention)
+            if root is None or surname_key(mention.name) == surname:
+                continue
+            words = self._titled(mention)
+            before = AGENT_BEFORE.search(self.text[max(0, mention.start - 80) : mention.start])
+            if before is not None:
+                # "An attorney for Pagliano, Mark MacDougall": the description before the name
+                words |= {fold(word) for word in re.findall(r"[\w'’-]+", before.group(0))}
+            if words & kind and surname in words:
+                found = self._person_name(mention)
+        return found
 
     def _owned_group(self, speaker: Speaker, sentence: int) -> str | None:
         """Return a person's campaign, aides or family as one name, the owner resolved: "Clinton’s campaign",
