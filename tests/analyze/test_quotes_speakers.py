@@ -1355,30 +1355,31 @@ def test_a_long_speaker_phrase_keeps_every_author_after_by(nlp: Language) -> Non
     assert quote.speaker_name == "an analysis by Lena Morse of the Marlow Bay Institute and Tomas Arle"
 
 
-def test_a_description_takes_a_name_of_its_kind_the_entity_model_took_for_a_place(nlp: Language) -> None:
-    """"RT" is a network's name however the model labels it: "the network" is RT, not the BBC named further back."""
-    text = "The BBC took government money too, said Ms. Lind, who now works for RT. The network said it would stay."
+@pytest.mark.parametrize(
+    ("text", "named", "head", "expected"),
+    [
+        pytest.param(
+            "The BBC took government money too, said Ms. Lind, who now works for RT. The network said it would stay.",
+            [("BBC", "ORG"), ("RT", "GPE")], "network", "RT", id="a network's name the model took for a place",
+        ),
+        pytest.param(
+            "The Department of Harbor Affairs hired nurses, and the VA clinic too. The agency said it would stay.",
+            [("Department of Harbor Affairs", "ORG"), ("VA", "GPE")], "agency", "Department of Harbor Affairs",
+            id="a place abbreviation may be the place (VA, Virginia)",
+        ),
+    ],
+)
+def test_a_description_takes_a_name_of_its_kind_whatever_its_label(
+    nlp: Language, text: str, named: list[tuple[str, str]], head: str, expected: str
+) -> None:
+    """"RT" is a network's name however the model labels it: "the network" is RT, not the BBC named further back;
+    but "VA" labelled a place may be Virginia, and "the agency" stays the agency named by its words."""
     doc = nlp(text)
     mentions = [
-        Mention("t", text.index("BBC"), text.index("BBC") + 3, "BBC", "ORG", "BBC"),
-        Mention("t", text.index("RT."), text.index("RT.") + 2, "RT", "GPE", "RT"),
+        Mention("t", text.index(name), text.index(name) + len(name), name, label, name) for name, label in named
     ]
-    head = next(token for token in doc if token.text == "network")
-    assert organisation_described(head, mentions) == "RT"
-
-
-def test_a_description_does_not_take_a_place_abbreviation_for_a_name_of_its_kind(nlp: Language) -> None:
-    """"VA" labelled a place may be Virginia: "the agency" stays the agency named by its words."""
-    text = "The Department of Harbor Affairs hired nurses, and the VA clinic too. The agency said it would stay."
-    doc = nlp(text)
-    department = text.index("Department")
-    mentions = [
-        Mention("t", department, department + len("Department of Harbor Affairs"), "Department of Harbor Affairs",
-                "ORG", "Department of Harbor Affairs"),
-        Mention("t", text.index("VA"), text.index("VA") + 2, "VA", "GPE", "VA"),
-    ]
-    head = next(token for token in doc if token.text == "agency")
-    assert organisation_described(head, mentions) == "Department of Harbor Affairs"
+    noun = next(token for token in doc if token.text == head)
+    assert organisation_described(noun, mentions) == expected
 
 
 def test_a_subjectless_line_of_a_list_has_no_speaker(nlp: Language) -> None:
