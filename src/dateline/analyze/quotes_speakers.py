@@ -109,11 +109,6 @@ DOCUMENT_KINDS = (
 )
 """Words an article uses in turn for one document ("a Reuters survey of voter lists. The study found …", "Mariano
 wrote a memoir … . “…,” the book said")."""
-
-
-def _same_kind(word: str, other: str) -> bool:
-    """Tell whether two document nouns (lemmas) may name the same document."""
-    return word == other or any(word in kind and other in kind for kind in DOCUMENT_KINDS)
 OWNED_WORDS = DOCUMENT_NOUNS | frozenset(
     {"account", "comment", "remark", "commentary", "submission", "speech", "testimony", "memoir", "word", "site"}
 )
@@ -849,7 +844,7 @@ class SpeakerResolver:
         me,” she said." the sentence before "she" is the one before the quote.
 
         With ``backgrounded`` given, the subjects of a sentence before the pronoun's own that stand in a clause of
-        contrast or time ("While Obama had a wide array of artists …, that has not been happening for Clinton, which
+        contrast ("While Obama had a wide array of artists …, that has not been happening for Clinton, which
         concerns Henry Crespo, president of …") go there instead, to come after the person the sentence introduces."""
         sentence = pronoun.sent
         k = 0
@@ -904,21 +899,22 @@ class SpeakerResolver:
         """Return the person a subject's owner is, when a title names them ("The president's Pacific roots also
         came into play. In Honolulu last week, he told …": he is the president)."""
         owner = next((child for child in subject.children if child.dep_ == "poss"), None)
-        if owner is None or owner.lower_ not in TITLE_HEADS or not is_definite(owner):
+        if owner is None:
             return None
-        sentence = self._sentence_at(owner.idx)
-        start = owner.left_edge.idx  # "The president", without its "'s"
-        name, kind = self._name(Speaker(owner, start, owner.idx + len(owner.text)), None, sentence)
-        return name if kind == "title" else None
+        # "The president", without its "'s"
+        return self._title_holder(Speaker(owner, owner.left_edge.idx, owner.idx + len(owner.text)))
 
     def _titled_subject(self, subject: Token) -> str | None:
         """Return the person a subject names by a title alone, in a sentence before the pronoun's ("In defeat, the
         president appeared cowed. Campaigning against Mitt Romney, he barely mentioned …": he is the president)."""
-        if subject.lower_ not in TITLE_HEADS or not is_definite(subject) or subject.pos_ != "NOUN":
+        return self._title_holder(speaker_span(subject, self.text)) if subject.pos_ == "NOUN" else None
+
+    def _title_holder(self, phrase: Speaker) -> str | None:
+        """Return the person a definite title ("the president") resolves to, or None."""
+        head = phrase.token
+        if head.lower_ not in TITLE_HEADS or not is_definite(head):
             return None
-        sentence = self._sentence_at(subject.idx)
-        speaker = speaker_span(subject, self.text)
-        name, kind = self._name(speaker, None, sentence)
+        name, kind = self._name(phrase, None, self._sentence_at(head.idx))
         return name if kind == "title" else None
 
     def _person_in(self, subject: Token) -> str | None:
@@ -1799,3 +1795,8 @@ def _backgrounded(subject: Token) -> bool:
         (verb.dep_ == "advcl" and verb.i < verb.head.i or verb.dep_ == "ROOT")
         and any(child.dep_ == "mark" and child.lower_ in BACKGROUND_MARKS for child in verb.children)
     )
+
+
+def _same_kind(word: str, other: str) -> bool:
+    """Tell whether two document nouns (lemmas) may name the same document."""
+    return word == other or any(word in kind and other in kind for kind in DOCUMENT_KINDS)
