@@ -41,6 +41,10 @@ MAX_DESCRIPTION_TOKENS = 20
 DASHES = frozenset({"-", "--", "–", "—", "―"})
 """Dashes that set off an aside when spaced ("an aggressive - some say unrealistic - pledge")."""
 SPEAKER_EDGE = " \t\n\r,;:―—–-\"“”'’("
+SPEECH_ITSELF = frozenset({"talk", "speculation", "chatter", "rumor", "rumour", "gossip", "whisper"})
+"""Nouns for what is said going round, not for who says it ("talk had been mounting about a challenger")."""
+ASPECT_VERBS = frozenset({"keeps", "continues", "starts", "stops", "begins", "tries", "refuses"})
+"""Verbs of a list's subjectless line the parse takes for a name ("Keeps saying she opposed the war")."""
 
 
 @dataclass(frozen=True)
@@ -50,12 +54,6 @@ class Speaker:
     token: Token
     start: int
     end: int
-
-
-SPEECH_ITSELF = frozenset({"talk", "speculation", "chatter", "rumor", "rumour", "gossip", "whisper"})
-"""Nouns for what is said going round, not for who says it ("talk had been mounting about a challenger")."""
-ASPECT_VERBS = frozenset({"keeps", "continues", "starts", "stops", "begins", "tries", "refuses"})
-"""Verbs of a list's subjectless line the parse takes for a name ("Keeps saying she opposed the war")."""
 
 
 def find_speaker(cue: Token, text: str) -> Speaker | None:
