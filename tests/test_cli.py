@@ -221,6 +221,10 @@ def test_demo_report_groups_the_syndicated_copy_and_the_stories(tmp_path: Path) 
     assert header is not None and header.group(1) == "6", header
     assert "GreenCurrent" in header.group(2) and "Coastal Wire Service - CWS" in header.group(2)
     assert ", CWS," not in header.group(2)
+    # The mayor's statement, carried by the wire (01) and by a copy that credits it as "CWS" (02), lists the
+    # wire once, by the same name.
+    [reyes] = [s for s in api.Corpus(db).statements("Reyes") if "evacuation order would stay" in s.text]
+    assert reyes.outlets == ["Coastal Wire Service - CWS"] and len(reyes.quotes) == 2
 
 
 def test_article_shows_its_annotations_and_search_reaches_quotes_and_entities(seeds_db: Path) -> None:
