@@ -225,6 +225,10 @@ def test_demo_report_groups_the_syndicated_copy_and_the_stories(tmp_path: Path) 
     # wire once, by the same name.
     [reyes] = [s for s in api.Corpus(db).statements("Reyes") if "evacuation order would stay" in s.text]
     assert reyes.outlets == ["Coastal Wire Service - CWS"] and len(reyes.quotes) == 2
+    # The inspectorate's words in the wire (where the entity model missed its name) and in the copy are one
+    # statement of the one organisation.
+    [team] = [s for s in api.Corpus(db).statements() if "sending a team" in s.text]
+    assert team.speaker_entity_id == "org:inland-waterways-inspectorate" and len(team.quotes) == 2
 
 
 def test_article_shows_its_annotations_and_search_reaches_quotes_and_entities(seeds_db: Path) -> None:

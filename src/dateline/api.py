@@ -208,7 +208,7 @@ def _cluster_store(store: Store, state: ClusterState | None = None) -> Clusterin
 def relink(store: Store) -> list[Entity]:
     """Link every stored mention to a canonical entity and store the entities."""
     from dateline.analyze.quotes import attach_entities
-    from dateline.corpus.link import link_entities
+    from dateline.corpus.link import link_entities, speakers_by_name
 
     mentions = list(store.all_mentions())
     entities = link_entities(mentions, store.article_dates())
@@ -223,6 +223,7 @@ def relink(store: Store) -> list[Entity]:
         quotes_by_article.setdefault(quote.article_id, []).append(quote)
     for article_id, article_quotes in quotes_by_article.items():
         attach_entities(article_quotes, mentions_by_article.get(article_id, []))
+    speakers_by_name(quotes, entities)
     store.set_quote_speakers(quotes)
     return entities
 

@@ -10,8 +10,8 @@ from spacy.language import Language
 
 from dateline.analyze import nlp as nlp_module
 from dateline.analyze.entities import find_mentions
-from dateline.corpus.link import EntityLinker, link_entities
-from dateline.model import Entity, Mention
+from dateline.corpus.link import EntityLinker, link_entities, speakers_by_name
+from dateline.model import Entity, Mention, Quote
 from tests.conftest import require_seeds
 
 SAME_SURNAME = Path(__file__).parent / "data" / "same_surname"
@@ -391,3 +391,25 @@ def test_a_place_misspelt_by_one_letter_in_a_long_word_is_the_same_place() -> No
     assert entities["place:marlow-bay"].mention_count == 2
     assert {"place:iran", "place:iraq", "place:mount-hood", "place:mount-hook"} <= set(entities)
     assert {"place:north-carolina", "place:south-carolina"} <= set(entities)
+
+
+def _said_by(name: str) -> Quote:
+    """A quote whose speaker phrase resolved to a name that no mention of its article links."""
+    return Quote("a1", 0, 10, "the pier was safe", "indirect", speaker_start=0, speaker_end=5, speaker_name=name)
+
+
+def test_a_speaker_no_mention_links_takes_the_one_entity_of_that_name() -> None:
+    entities = [
+        Entity("org:harbor-board", "org", "Harbor Board", aliases=["the Harbor Board"]),
+        Entity("person:ana-ruiz", "person", "Ana Ruiz", aliases=["Ruiz"]),
+        Entity("person:tomas-ruiz", "person", "Tomás Ruiz", aliases=["Ruiz"]),
+        Entity("place:marlow-bay", "place", "Marlow Bay"),
+    ]
+    quotes = [_said_by(name) for name in ("Harbor Board", "Ana Ruiz", "Ruiz", "Marlow Bay", "officials")]
+    quotes.append(_said_by("Ana Ruiz"))
+    quotes[-1].speaker_entity_id = "person:someone-linked-before"
+    speakers_by_name(quotes, entities)
+    # a name two entities share, a place and a description link nothing; a link made before stays
+    assert [q.speaker_entity_id for q in quotes] == [
+        "org:harbor-board", "person:ana-ruiz", None, None, None, "person:someone-linked-before",
+    ]

@@ -48,11 +48,13 @@ from dateline.corpus.aliases import (
     surname_block,
     surnames_match,
 )
-from dateline.model import Entity, Mention, Role
+from dateline.model import Entity, Mention, Quote, Role
 
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 KIND_OF_LABEL = {"PERSON": "person", "NORP": "group", "EVENT": "event"}
 """Every other label (GPE, LOC, FAC, ORG) is a "named" place or organisation, one key space."""
+SPEAKER_TYPES = frozenset({"person", "org"})
+"""Entity types a quote's speaker is linked to by name alone (a place that "said" is a wrong speaker already)."""
 FAR_AWAY_DAYS = 10**6
 MIN_MISSPELT_LENGTH = 5
 """The shortest word a one-letter difference is taken for a misspelling in ("Marlowe"/"Marlow"; not "Mount
@@ -436,6 +438,25 @@ def link_entities(mentions: list[Mention], article_dates: dict[str, str | None])
     linker = EntityLinker()
     linker.add_articles([(a, article_dates.get(a), by_article[a]) for a in order])
     return linker.entities()
+
+
+def speakers_by_name(quotes: list[Quote], entities: list[Entity]) -> None:
+    """Give a quote whose speaker no mention of its article links the person or organisation of that exact name.
+
+    The entity model misses a name now and then in one article ("The Inland Waterways Inspectorate, which
+    regulates …, said" at the head of a paragraph) that it finds in another; the speaker phrase still names it
+    in full. A name two entities share ("Reyes") links nothing: only what one entity is called is taken.
+    """
+    owners: dict[str, set[str]] = {}
+    for entity in entities:
+        if entity.type in SPEAKER_TYPES:
+            for name in {entity.name, *entity.aliases}:
+                owners.setdefault(name, set()).add(entity.id)
+    for quote in quotes:
+        if quote.speaker_entity_id is None and quote.speaker_name:
+            found = owners.get(quote.speaker_name, set())
+            if len(found) == 1:
+                quote.speaker_entity_id = next(iter(found))
 
 
 def _skeletons(words: list[str]) -> list[str]:
