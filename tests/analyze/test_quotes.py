@@ -70,6 +70,15 @@ def test_a_subject_the_parser_hung_on_the_cue_is_part_of_what_was_said(nlp: Lang
     assert "Friday" not in _containing(quotes, "would open in May").text
 
 
+def test_a_subject_set_before_an_aside_is_part_of_what_was_said(nlp: Language) -> None:
+    """"The new ferry, she told reporters, would not run before May": the parser hangs "ferry" on "told", loose or
+    as a second subject; the clause's subject is still part of what was said, and the aside is not."""
+    for aside in ("she told reporters", "Marlowe told the inquiry"):
+        text = f"Harbor master Ines Marlowe spoke on Monday.\n\nThe new ferry, {aside}, would not run before May."
+        quote = _containing(quotes_of(nlp, text), "would not run")
+        assert quote.text == "The new ferry … would not run before May" and quote.speaker_name == "Ines Marlowe"
+
+
 @pytest.mark.parametrize(
     "text",
     [

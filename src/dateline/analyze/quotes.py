@@ -638,8 +638,16 @@ def _more_of_the_content(
 def _subjects_split_off(cue: Token, picked: list[Token]) -> list[list[tuple[int, int]]]:
     """Return the subject the parser cut off a reported clause and hung on the cue instead ("said the days when
     the town had “one ferry for everyone” … are gone", with "days" a modifier of "said" and "are gone" the
-    clause): a noun between the cue and a clause with no subject of its own is that clause's subject."""
+    clause): a noun between the cue and a clause with no subject of its own is that clause's subject; so is a
+    noun set before an aside ("The new ferry, she told the inquiry, would not run")."""
     more = []
+    if any(part.pos_ in ("VERB", "AUX") and part.i > cue.i and not _has_subject(part) for part in picked):
+        # "The new ferry, she told the inquiry, would not run before May": the clause's subject stands before the
+        # aside, and the parser hung it on the cue
+        more += [
+            [(child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text))]
+            for child in cue.children if _fronted_subject(cue, child)
+        ]
     for part in picked:
         if part.dep_ != "ccomp" or part.head.i != cue.i or part.i < cue.i:
             continue
@@ -653,6 +661,22 @@ def _subjects_split_off(cue: Token, picked: list[Token]) -> list[list[tuple[int,
             if child.dep_ == "npadvmod" or (child.dep_ == "dobj" and cue.lemma_.lower() not in LISTENER_VERBS):
                 more.append([(child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text))])
     return more
+
+
+def _fronted_subject(cue: Token, child: Token) -> bool:
+    """Tell whether a dependent of a cue is the subject of the clause it reports, set before an aside: a noun
+    with a comma after it, then the aside ("she told the inquiry,": the cue's own subject, the cue, perhaps
+    whom it was told, a comma), which the parser left unattached ("dep") or took for a second subject."""
+    if child.dep_ not in ("dep", "nsubj") or child.pos_ not in ("NOUN", "PROPN") or child.i > cue.i:
+        return False
+    doc = cue.doc
+    comma = child.right_edge.i + 1
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.left_edge.i == comma + 1), None)
+    if doc[comma].text != "," or subject is None or subject.right_edge.i + 1 != cue.i:
+        return False
+    listener = next((c for c in cue.children if c.dep_ == "dobj" and c.i > cue.i), None)
+    end = listener.right_edge.i + 1 if listener is not None else cue.i + 1
+    return end < len(doc) and doc[end].text == ","
 
 
 def _verb_form(part: Token) -> str | None:
