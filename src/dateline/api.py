@@ -343,14 +343,14 @@ class Corpus:
 
     def statements(self, person: str | None = None, since: str | None = None) -> list[Statement]:
         """Return distinct statements (one per thing said, however many outlets carried it), oldest first."""
-        from dateline.corpus.coverage import outlet_names, sources_of
+        from dateline.corpus.coverage import named_outlets
         from dateline.corpus.statements import group_statements
 
         articles = self.articles()
         dates = {a.id: a.date.value for a in articles}
-        # One name per outlet, as the report and the coverage matrix count them ("CWS" is "Coastal Wire Service -
-        # CWS"), so a statement the wire carried twice does not list it twice.
-        named = outlet_names(sources_of([a for a in articles if a.outlet.known and a.outlet.value]))
+        # One name per outlet, so a statement the wire carried twice ("CWS" is "Coastal Wire Service - CWS") does
+        # not list it twice.
+        named = named_outlets(articles)
         outlets: dict[str, str | None] = {a.id: named.get(a.id) for a in articles}
         statements = group_statements(self.quotes(person, since), dates, outlets)
         names = {e.id: e.name for e in self.entities()}

@@ -56,6 +56,12 @@ def sources_of(articles: Iterable[Article], estimated_dates: dict[str, tuple[str
     return sources
 
 
+def named_outlets(articles: Iterable[Article]) -> dict[str, str]:
+    """Return the outlet of each article that names one, one name per outlet ("Coastal Wire Service - CWS" and
+    "CWS" are one), as the report header, the coverage matrix and the statements count them."""
+    return outlet_names(sources_of([a for a in articles if a.outlet.known and a.outlet.value]))
+
+
 def outlet_names(sources: Iterable[Source]) -> dict[str, str]:
     """Return each article's outlet, one name per outlet whatever the spelling; unnamed articles stand alone."""
     sources = list(sources)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from jinja2 import Environment, PackageLoader, select_autoescape
 from markupsafe import Markup
 
-from dateline.corpus.coverage import outlet_names, sources_of
+from dateline.corpus.coverage import named_outlets
 from dateline.model import Article, ArticleAnalysis, Entity, IngestError, Statement, TimelineEntry
 from dateline.render.axis import place
 from dateline.render.conflicts import coverage_views
@@ -143,13 +143,6 @@ def statements_by_speaker(
     return sorted(groups.values(), key=lambda g: (g.entity_id is None, -len(g.statements), g.name))
 
 
-def _outlet_of(articles: Sequence[Article]) -> dict[str, str]:
-    """Return each named article's outlet, one name per outlet ("Coastal Wire Service - CWS" and "CWS" are one),
-    as the coverage matrix counts them."""
-    named = [a for a in articles if a.outlet.known and a.outlet.value]
-    return outlet_names(sources_of(named))
-
-
 def render_report(
     articles: Sequence[Article],
     errors: Sequence[IngestError] = (),
@@ -172,7 +165,7 @@ def render_report(
 
     dots, ticks = date_axis(articles)
     by_id = {a.id: a for a in articles}
-    outlet_of = _outlet_of(articles)
+    outlet_of = named_outlets(articles)
     outlets = sorted(set(outlet_of.values()))
     dated = [a.date.value for a in articles if a.date.known and a.date.value]
     return template.render(

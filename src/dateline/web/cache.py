@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from dateline.api import Corpus
-from dateline.corpus.coverage import outlet_names, sources_of
+from dateline.corpus.coverage import named_outlets
 from dateline.model import Article, CopyGroup, Entity, Event, Story
 
 if TYPE_CHECKING:
@@ -150,7 +150,7 @@ def build_snapshot(db: Path) -> Snapshot:
     corpus = PinnedCorpus(db, articles, clustering)
     estimated = clustering.estimated_dates if clustering else {}
     # One name per outlet, as the report and the coverage matrix count them.
-    outlet_of = outlet_names(sources_of([a for a in articles if a.outlet.known and a.outlet.value]))
+    outlet_of = named_outlets(articles)
     cards = {}
     for a in articles:
         date, is_estimated = a.date.value, a.date.estimated
